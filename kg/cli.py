@@ -156,6 +156,7 @@ class RunLog:
         self.errors_file = errors_file
         self.show_progress = show_progress
         self.failures: list[str] = []
+        self.notes: list[str] = []  # inputs read fine that gave nothing (not failures)
         self._last = 0.0
 
     def failure(self, line: str) -> None:
@@ -177,6 +178,8 @@ class RunLog:
             click.echo("", err=True)
 
     def report_failures(self, debug: bool, details: list[str]) -> None:
+        for line in self.notes[:50]:
+            click.echo(f"  skipped: {line}", err=True)
         for line in self.failures[:50]:
             click.echo(f"  failed: {line}", err=True)
         if len(self.failures) > 50:
@@ -223,6 +226,9 @@ def _results(items: Iterable[Any], log: RunLog, details: list[str], workers: int
             log.tick()
             continue
         log.read += 1
+        if result.empty:
+            log.empty += 1
+            log.notes.append(f"{result.article.source}: no article text after cleaning")
         log.events += len(result.events)
         log.tick()
         yield result
@@ -580,7 +586,10 @@ def serve(settings: Settings, store_path: str, host: str, port: int) -> None:
 @click.option("--sentences", type=click.Path(exists=True, dir_okay=False),
               help="Sentence-level gold (gsr format) instead of articles.")
 @click.option("--type", "event_type", type=click.Choice(["ASSAULT", "PROTEST"],
-              case_sensitive=False), help="Event type scored with --sentences.")
+              case_sensitive=False),
+              help="Event type scored with --sentences (default: each record's own).")
+@click.option("--limit", type=click.IntRange(1), default=None,
+              help="Score only the first N sentences.")
 @click.option("--published", callback=_date_callback, metavar="DATE",
               help="Publication date for inputs that carry none.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
@@ -589,7 +598,8 @@ def serve(settings: Settings, store_path: str, host: str, port: int) -> None:
 @click.pass_obj
 def eval_command(settings: Settings, paths: tuple[str, ...], gold: str | None,
                  actors: str | None, sentences: str | None, event_type: str | None,
-                 published: dt.date | None, as_json: bool, errors_path: str | None) -> None:
+                 limit: int | None, published: dt.date | None, as_json: bool,
+                 errors_path: str | None) -> None:
     """Score extraction against gold annotations: precision, recall, F1.
 
     \b
@@ -602,17 +612,19 @@ def eval_command(settings: Settings, paths: tuple[str, ...], gold: str | None,
 
     def body() -> None:
         if sentences:
-            if not event_type:
-                raise click.UsageError("--sentences needs --type ASSAULT or PROTEST")
-            report: Any = ev.evaluate_sentences(sentences, event_type.upper())
+            report: Any = ev.evaluate_sentences(
+                sentences, event_type.upper() if event_type else None, limit=limit)
         else:
             if not (gold and actors and paths):
                 raise click.UsageError("give --gold, --actors and the article PATHS")
+            gold_articles = ev.load_gold(gold)
             details: list[str] = []
             log = RunLog(None, False)
-            results = list(_results(_stream(paths, published), log, details, 1, merge=True))
+            # Gold files carry each article's publication date, so relative dates resolve.
+            items = ev.with_gold_dates(_stream(paths, published), gold_articles)
+            results = list(_results(items, log, details, 1, merge=True))
             log.report_failures(settings.debug, details)
-            report = ev.evaluate(ev.load_gold(gold), ev.load_actors(actors), results)
+            report = ev.evaluate(gold_articles, ev.load_actors(actors), results)
         if errors_path:
             Path(errors_path).write_text(report.format_errors(), encoding="utf-8")
         if as_json:

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from kg.analyse import analyse
-from kg.clean import clean
+from kg.clean import clean, first_body_line
+from kg.dates import dateline_date
 from kg.errors import KgError
 from kg.extract import extract
 from kg.merge import assign_ids
@@ -31,6 +32,7 @@ class ArticleResult:
     article: Article
     events: list[Event] = field(default_factory=list)
     cleaned: CleanedArticle | None = None
+    empty: bool = False  # nothing of the page was left after removing boilerplate
 
 
 def process_article(article: Article, *, merge: bool = True,
@@ -41,6 +43,11 @@ def process_article(article: Article, *, merge: bool = True,
     """
     cleaned = clean(article) if strip_boilerplate else CleanedArticle(
         article, article.text, list(range(len(article.text))))
+    if not cleaned.text.strip():
+        return ArticleResult(article=article, cleaned=cleaned, empty=True)
+    if article.published is None:
+        # Relative dates ("yesterday", "on Sunday") need a reference day.
+        article.published = dateline_date(first_body_line(cleaned))
     doc = analyse(cleaned)
     events = resolve(extract(doc), doc)
     assign_ids(events, merge=merge)

@@ -1,0 +1,516 @@
+"""Score extracted events against gold annotations (``../shared/gold/README.md``).
+
+Article level: within one article a system event matches a gold event when its type is the
+gold type or one of ``type_alt`` and both actors match.  An actor matches by id, or by an
+overlap of normalised Arabic names (the event's mentions and the actor's ``name_ar`` against
+the gold actor's ``names_ar``), so a system may use its own ids; the *lenient* score also
+accepts two actors that resolve to the same country.  A null gold actor matches anything and
+a symmetric gold event matches in either direction.
+
+A system actor whose id the gold knows is judged by that id alone; names only stand in
+for ids the gold does not know.
+
+Each gold event matches at most one system event and each system event at most one gold
+event.  The assignment is a maximum bipartite matching (augmenting paths), run first over
+the required gold events so that an optional one never takes a system event a required one
+could use, then over the optional ones; each gold event tries its candidates closest-first
+(same type, same direction, right date, right place).  Optional gold events cost no recall
+when missed, and a system event matched to one is neither a true nor a false positive.
+Negated system events are not events of their type and are dropped before scoring.
+
+Dates are right when the system date cut to the gold date's length equals it (gold
+``2024-01`` accepts ``2024-01-27``; gold ``2024-01-27`` rejects ``2024-01``).  Places are
+right when the ids are equal.  Both are measured over matched events whose gold has one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kg.errors import EvalError
+from kg.model import PLOVER_TYPES, Actor, Article, ArticleFailure, Event
+
+if TYPE_CHECKING:
+    from kg.pipeline import ArticleResult
+
+# --------------------------------------------------------------------------- names
+
+_DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه",
+                          "ؤ": "و", "ئ": "ي"})
+_NON_WORD = re.compile(r"[^\w\s]|_")
+# The article with its proclitics (و، ف + ب، ك، ل), and لل (ل + ال with the alef dropped).
+_ARTICLE = re.compile(r"^[وف]?(?:لل|[بكل]?ال)")
+_PROCLITIC = re.compile(r"^[وفبكل]")
+
+
+def _strip_article(token: str) -> str:
+    match = _ARTICLE.match(token)
+    if match and len(token) - match.end() >= 2:
+        return token[match.end():]
+    return token
+
+
+def normalise_name(name: str) -> str:
+    """A comparison key for an Arabic name: no diacritics/tatweel/punctuation, one alef,
+    yaa for alef maqsura, haa for taa marbuta, and no article on any word."""
+    text = _NON_WORD.sub(" ", _DIACRITICS.sub("", name).translate(_LETTERS))
+    return " ".join(_strip_article(token) for token in text.split())
+
+
+def _mention_keys(mention: str) -> set[str]:
+    """Keys for a system mention, which may carry a proclitic (لإيران، وواشنطن)."""
+    key = normalise_name(mention)
+    keys = {key} if key else set()
+    if len(key) > 3 and _PROCLITIC.match(key):
+        keys.add(normalise_name(mention.strip()[1:]))
+    return keys
+
+
+# --------------------------------------------------------------------------- gold
+
+
+@dataclass(frozen=True)
+class GoldEvent:
+    type: str
+    source: str | None
+    target: str | None
+    type_alt: tuple[str, ...] = ()
+    mode: str | None = None
+    topic: str | None = None
+    date: str | None = None
+    place: str | None = None
+    evidence: str = ""
+    optional: bool = False
+    symmetric: bool = False
+
+    @property
+    def types(self) -> tuple[str, ...]:
+        return (self.type, *self.type_alt)
+
+
+@dataclass
+class GoldArticle:
+    article: str
+    events: list[GoldEvent]
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class GoldActor:
+    id: str
+    kind: str
+    country: str | None
+    names: frozenset[str]  # normalised with normalise_name
+
+    @property
+    def resolved_country(self) -> str | None:
+        """A state is its own country; a person or group counts as its ``country``."""
+        return self.id if self.kind == "state" else self.country
+
+
+class ActorIndex:
+    """Gold actors by id, with a reverse index from normalised Arabic names."""
+
+    def __init__(self, actors: Iterable[GoldActor]) -> None:
+        self.by_id: dict[str, GoldActor] = {a.id: a for a in actors}
+        self.by_name: dict[str, set[str]] = {}
+        for actor in self.by_id.values():
+            for name in actor.names:
+                self.by_name.setdefault(name, set()).add(actor.id)
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def get(self, actor_id: str) -> GoldActor | None:
+        return self.by_id.get(actor_id)
+
+    def ids_for_names(self, keys: Iterable[str]) -> set[str]:
+        return {i for key in keys for i in self.by_name.get(key, ())}
+
+
+def _read_jsonl(path: str | Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise EvalError(f"{path}: cannot read ({exc})") from exc
+    for number, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise EvalError(f"{path}:{number}: not JSON ({exc.msg})") from exc
+        if not isinstance(record, dict):
+            raise EvalError(f"{path}:{number}: expected a JSON object per line")
+        yield number, record
+
+
+def _gold_event(raw: Any, where: str) -> GoldEvent:
+    if not isinstance(raw, dict) or "type" not in raw or "source" not in raw:
+        raise EvalError(f"{where}: each event needs at least 'type' and 'source'")
+    types = [raw["type"], *(raw.get("type_alt") or [])]
+    unknown = [t for t in types if t not in PLOVER_TYPES]
+    if unknown:
+        raise EvalError(f"{where}: unknown event type {unknown[0]!r}; "
+                        f"use one of {', '.join(PLOVER_TYPES)}")
+    return GoldEvent(
+        type=raw["type"], source=raw["source"], target=raw.get("target"),
+        type_alt=tuple(raw.get("type_alt") or ()), mode=raw.get("mode"),
+        topic=raw.get("topic"), date=raw.get("date"), place=raw.get("place"),
+        evidence=raw.get("evidence") or "", optional=bool(raw.get("optional", False)),
+        symmetric=bool(raw.get("symmetric", False)))
+
+
+def _parse_date(value: Any, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError as exc:
+        raise EvalError(f"{where}: 'published' must be an ISO date (YYYY-MM-DD)") from exc
+
+
+def load_gold(path: str | Path) -> dict[str, GoldArticle]:
+    """Gold annotations keyed by their ``article`` name (e.g. ``d001.txt``)."""
+    gold: dict[str, GoldArticle] = {}
+    for number, record in _read_jsonl(path):
+        where = f"{path}:{number}"
+        name, events = record.get("article"), record.get("events")
+        if not isinstance(name, str) or not isinstance(events, list):
+            raise EvalError(f"{where}: each line needs 'article' (a name) and 'events' (a list)")
+        if name in gold:
+            raise EvalError(f"{where}: article {name!r} is annotated twice")
+        gold[name] = GoldArticle(name, [_gold_event(e, where) for e in events],
+                                 _parse_date(record.get("published"), where))
+    return gold
+
+
+def load_actors(path: str | Path) -> ActorIndex:
+    """Gold actors from a JSON list of ``{id, kind, country?, names_ar}`` objects."""
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise EvalError(f"{path}: cannot read actors ({exc})") from exc
+    if not isinstance(raw, list) or not all(isinstance(a, dict) and "id" in a for a in raw):
+        raise EvalError(f"{path}: expected a JSON list of objects with an 'id'")
+    return ActorIndex(
+        GoldActor(a["id"], a.get("kind", ""), a.get("country"),
+                  frozenset(filter(None, map(normalise_name, a.get("names_ar") or []))))
+        for a in raw)
+
+
+def with_gold_dates(items: Iterable[Article | ArticleFailure],
+                    gold: dict[str, GoldArticle]) -> Iterator[Article | ArticleFailure]:
+    """Give articles without a publication date the gold's ``published`` (for relative dates)."""
+    for item in items:
+        if isinstance(item, Article) and item.published is None:
+            name = _gold_name(item.id, item.source, gold)
+            if name is not None:
+                item.published = gold[name].published
+        yield item
+
+
+def _gold_name(article_id: str | None, source: str, gold: dict[str, Any]) -> str | None:
+    """The gold article a result belongs to: by id, by file name, or by id + '.txt'."""
+    for name in (article_id, Path(source.split(":")[0]).name if source else None,
+                 f"{article_id}.txt" if article_id else None):
+        if name and name in gold:
+            return name
+    return None
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass(frozen=True)
+class _Side:
+    """One actor slot of a system event, resolved against the gold actors."""
+
+    ids: frozenset[str]  # its id, or its own id plus the gold ids its names resolve to
+    countries: frozenset[str]
+
+
+def _side(actor: Actor | None, mentions: list[str], index: ActorIndex) -> _Side | None:
+    if actor is None:
+        return None
+    # An id the gold knows is the system's claim; names only stand in for its own ids.
+    ids = {actor.id}
+    if index.get(actor.id) is None:
+        keys = set().union(*(_mention_keys(m) for m in [*mentions, actor.name_ar or ""]))
+        ids |= index.ids_for_names(keys)
+    countries = {actor.country} if actor.country else set()
+    if actor.kind == "state":
+        countries.add(actor.id)
+    for gold_id in ids:
+        known = index.get(gold_id)
+        if known is not None and known.resolved_country:
+            countries.add(known.resolved_country)
+    return _Side(frozenset(ids), frozenset(countries))
+
+
+def _actor_ok(gold_id: str | None, side: _Side | None, index: ActorIndex,
+              lenient: bool) -> bool:
+    if gold_id is None:
+        return True
+    if side is None:
+        return False
+    if gold_id in side.ids:
+        return True
+    known = index.get(gold_id)
+    return bool(lenient and known and known.resolved_country in side.countries)
+
+
+def _date_ok(gold: str | None, system: str | None) -> bool:
+    return gold is not None and system is not None and len(system) >= len(gold) \
+        and system[:len(gold)] == gold
+
+
+def _place_ok(gold: str | None, event: Event) -> bool:
+    return gold is not None and event.place is not None \
+        and event.place.id.casefold() == gold.casefold()
+
+
+def _closeness(gold: GoldEvent, event: Event, forward: bool) -> tuple[int, ...]:
+    """Lower is closer: exact type, stated direction, right date, right place."""
+    return (event.type != gold.type, not forward, not _date_ok(gold.date, event.date),
+            not _place_ok(gold.place, event))
+
+
+def _candidates(gold: GoldEvent, events: list[Event], sides: list[tuple[Any, Any]],
+                index: ActorIndex, lenient: bool) -> list[int]:
+    """Indices of the system events that may match ``gold``, closest first."""
+    found: list[tuple[tuple[int, ...], int]] = []
+    for i, (event, (src, tgt)) in enumerate(zip(events, sides)):
+        if event.type not in gold.types:
+            continue
+        forward = (_actor_ok(gold.source, src, index, lenient)
+                   and _actor_ok(gold.target, tgt, index, lenient))
+        backward = gold.symmetric and (_actor_ok(gold.source, tgt, index, lenient)
+                                       and _actor_ok(gold.target, src, index, lenient))
+        if forward or backward:
+            found.append((_closeness(gold, event, forward), i))
+    return [i for _, i in sorted(found)]
+
+
+def match_events(gold: list[GoldEvent], events: list[Event], index: ActorIndex,
+                 lenient: bool = False) -> dict[int, int]:
+    """A maximum matching {gold index: system index}; required gold events go first."""
+    sides = [(_side(e.source, e.source_mentions, index),
+              _side(e.target, e.target_mentions, index)) for e in events]
+    options = [_candidates(g, events, sides, index, lenient) for g in gold]
+    owner: dict[int, int] = {}  # system index -> gold index
+
+    def augment(g: int, seen: set[int]) -> bool:
+        for s in options[g]:
+            if s in seen:
+                continue
+            seen.add(s)
+            if s not in owner or augment(owner[s], seen):
+                owner[s] = g
+                return True
+        return False
+
+    for g in sorted(range(len(gold)), key=lambda g: gold[g].optional):
+        augment(g, set())
+    return {g: s for s, g in owner.items()}
+
+
+# --------------------------------------------------------------------------- scores
+
+
+@dataclass
+class Counts:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class ErrorItem:
+    """A false positive or a miss, with what a reader needs to check it."""
+
+    article: str
+    kind: str  # "fp" or "miss"
+    type: str
+    source: str | None
+    target: str | None
+    sentence: str
+
+    def format(self) -> str:
+        label = "FP  " if self.kind == "fp" else "MISS"
+        return (f"{label} {self.article}  {self.type:<9} {self.source or '-'}→{self.target or '-'}"
+                f"  {' '.join(self.sentence.split())}")
+
+
+@dataclass
+class Share:
+    right: int = 0
+    total: int = 0
+
+    @property
+    def accuracy(self) -> float | None:
+        return self.right / self.total if self.total else None
+
+    def add(self, ok: bool) -> None:
+        self.right += ok
+        self.total += 1
+
+
+@dataclass
+class Score:
+    """One scoring regime (strict or lenient) over all articles."""
+
+    total: Counts = field(default_factory=Counts)
+    by_type: dict[str, Counts] = field(default_factory=dict)
+    date: Share = field(default_factory=Share)
+    place: Share = field(default_factory=Share)
+    optional_matched: int = 0
+    false_positives: list[ErrorItem] = field(default_factory=list)
+    misses: list[ErrorItem] = field(default_factory=list)
+
+    def count(self, kind: str, event_type: str) -> None:
+        for counts in (self.total, self.by_type.setdefault(event_type, Counts())):
+            setattr(counts, kind, getattr(counts, kind) + 1)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.total.to_dict(),
+                "by_type": {t: c.to_dict() for t, c in sorted(self.by_type.items())},
+                "date_accuracy": self.date.accuracy, "date_checked": self.date.total,
+                "place_accuracy": self.place.accuracy, "place_checked": self.place.total,
+                "optional_matched": self.optional_matched,
+                "false_positives": [vars(e) for e in self.false_positives],
+                "misses": [vars(e) for e in self.misses]}
+
+
+def _score_article(name: str, gold: list[GoldEvent], events: list[Event],
+                   index: ActorIndex, score: Score, lenient: bool) -> None:
+    matched = match_events(gold, events, index, lenient)
+    for g, s in matched.items():
+        if gold[g].optional:
+            score.optional_matched += 1
+            continue
+        score.count("tp", gold[g].type)
+        if gold[g].date is not None:
+            score.date.add(_date_ok(gold[g].date, events[s].date))
+        if gold[g].place is not None:
+            score.place.add(_place_ok(gold[g].place, events[s]))
+    for g, item in enumerate(gold):
+        if g not in matched and not item.optional:
+            score.count("fn", item.type)
+            score.misses.append(ErrorItem(name, "miss", item.type, item.source, item.target,
+                                          item.evidence))
+    used = set(matched.values())
+    for s, event in enumerate(events):
+        if s not in used:
+            score.count("fp", event.type)
+            score.false_positives.append(ErrorItem(
+                name, "fp", event.type, event.source.id if event.source else None,
+                event.target.id if event.target else None, event.sentence))
+
+
+def _fmt(value: float | None) -> str:
+    return "  n/a" if value is None else f"{value:.2f}"
+
+
+@dataclass
+class EvalReport:
+    strict: Score
+    lenient: Score
+    articles: list[str]  # gold articles scored
+    missing: list[str]  # gold articles with no system result (all their events are misses)
+    unscored: list[str]  # results with no gold annotation (ignored)
+    failures: list[str]  # inputs that failed to read or process
+    system_events: int = 0  # after dropping negated ones
+    negated_dropped: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"strict": self.strict.to_dict(), "lenient": self.lenient.to_dict(),
+                "articles": len(self.articles), "missing_articles": self.missing,
+                "unscored_results": self.unscored, "failures": self.failures,
+                "system_events": self.system_events, "negated_dropped": self.negated_dropped}
+
+    def format(self) -> str:
+        """A per-type table, then the headline figures in the last six lines."""
+        lines = [f"{'type':<10} {'tp':>4} {'fp':>4} {'fn':>4}    P     R    F1"]
+        for event_type in sorted(set(self.strict.by_type) | set(self.lenient.by_type)):
+            c = self.strict.by_type.get(event_type, Counts())
+            lines.append(f"{event_type:<10} {c.tp:>4} {c.fp:>4} {c.fn:>4}  {_fmt(c.precision)}"
+                         f"  {_fmt(c.recall)}  {_fmt(c.f1)}")
+        lines.append("(per-type counts are strict)")
+        for name in self.missing:
+            lines.append(f"no system result for gold article {name}")
+        lines += [
+            f"articles {len(self.articles)} scored, {len(self.missing)} missing, "
+            f"{len(self.failures)} failed; system events {self.system_events} "
+            f"(+{self.negated_dropped} negated, dropped)",
+            f"optional gold matched: strict {self.strict.optional_matched}, "
+            f"lenient {self.lenient.optional_matched} (not counted)",
+            f"date accuracy {_fmt(self.strict.date.accuracy)} ({self.strict.date.total} checked), "
+            f"place accuracy {_fmt(self.strict.place.accuracy)} "
+            f"({self.strict.place.total} checked), among strict matches",
+        ]
+        for label, score in (("strict", self.strict), ("lenient", self.lenient)):
+            t = score.total
+            lines.append(f"{label:<8}P={t.precision:.2f} R={t.recall:.2f} F1={t.f1:.2f}"
+                         f"  (tp={t.tp} fp={t.fp} fn={t.fn})")
+        return "\n".join(lines)
+
+    def format_errors(self, lenient: bool = False) -> str:
+        """One line per false positive, then one per miss (strict unless ``lenient``)."""
+        score = self.lenient if lenient else self.strict
+        return "\n".join(e.format() for e in [*score.false_positives, *score.misses])
+
+
+def evaluate(gold: dict[str, GoldArticle], actors: ActorIndex,
+             results: Iterable[ArticleResult | ArticleFailure]) -> EvalReport:
+    """Score pipeline results against gold; failures and unmatched gold count as misses."""
+    report = EvalReport(Score(), Score(), [], [], [], [])
+    seen: set[str] = set()
+    for result in results:
+        if isinstance(result, ArticleFailure):
+            report.failures.append(str(result))
+            continue
+        article = result.article
+        name = _gold_name(article.id, article.source, gold)
+        if name is None:
+            report.unscored.append(article.id)
+            continue
+        if name in seen:
+            raise EvalError(f"two results for gold article {name}; pass each article once")
+        seen.add(name)
+        events = [e for e in result.events if not e.negated]
+        report.negated_dropped += len(result.events) - len(events)
+        report.system_events += len(events)
+        report.articles.append(name)
+        for score, lenient in ((report.strict, False), (report.lenient, True)):
+            _score_article(name, gold[name].events, events, actors, score, lenient)
+    for name in gold:
+        if name not in seen:
+            report.missing.append(name)
+            for score, lenient in ((report.strict, False), (report.lenient, True)):
+                _score_article(name, gold[name].events, [], actors, score, lenient)
+    return report
