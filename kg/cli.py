@@ -452,7 +452,7 @@ def query(settings: Settings, name_or_cypher: str | None, params: tuple[str, ...
 
     if list_all or not name_or_cypher:
         for saved in list_queries():
-            click.echo(f"{saved.name:<20} {saved.description}")
+            click.echo(f"{saved.name:<20} {saved.description.splitlines()[0]}")
         return
     overrides = dict(_split_param(p) for p in params)
 

@@ -24,3 +24,37 @@ def shared_dir() -> Path:
     if not SHARED.exists():
         pytest.skip("../shared is not beside the checkout")
     return SHARED
+
+
+# -- graph store: a real ArcadeDB Bolt server, started once per test session ----------------
+
+@pytest.fixture(scope="session")
+def bolt_server(tmp_path_factory: pytest.TempPathFactory):
+    """An embedded ArcadeDB serving Bolt on a free loopback port (the "server path")."""
+    from kg.store import embedded
+
+    server = embedded.acquire(tmp_path_factory.mktemp("bolt-server"))
+    yield server
+    embedded.release(server)
+
+
+@pytest.fixture(scope="session")
+def bolt_uri(bolt_server) -> str:
+    return bolt_server.uri
+
+
+@pytest.fixture(scope="session")
+def bolt_auth() -> tuple[str, str]:
+    from kg.store import PASSWORD, USER
+
+    return USER, PASSWORD
+
+
+@pytest.fixture
+def empty_store(bolt_uri: str, bolt_auth: tuple[str, str]):
+    """A GraphStore on the session's Bolt server, wiped before the test."""
+    from kg.store import open_store
+
+    with open_store(neo4j_uri=bolt_uri, user=bolt_auth[0], password=bolt_auth[1]) as store:
+        store.query("MATCH (n) DETACH DELETE n", write=True)
+        yield store

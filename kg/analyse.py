@@ -1,0 +1,235 @@
+"""Analyse stage: sentences, tokens with lemmas, and actor/place mentions.
+
+Person mentions come from the gazetteer or from a title followed by a name (an unknown
+person gets a stable ``person-<hash>`` id); a bare title resolves to the person named
+earlier in the article with that title, else to the title's state.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from kg import gazetteer
+from kg.gazetteer import VIA_CAPITAL, VIA_CONTEXT, Match
+from kg.lang.ar.lexicon import cue_words, titles
+from kg.lang.ar.morphology import analyse_word
+from kg.lang.ar.tokenize import Token, split_sentences, tokenize
+from kg.model import Actor, CleanedArticle, Place
+
+PAIR_ID = "@pair"  # الجانبان، الطرفان …: the two parties of the previous event
+_NAME_POS = frozenset({"noun_prop"})
+_MAX_NAME = 3
+_MAX_MODIFIERS = 5
+
+
+@dataclass
+class EntityMention:
+    """An actor or place mention over tokens [start, end) of its sentence."""
+
+    entity_id: str
+    start: int
+    end: int
+    text: str
+    via: str = "name"
+    locative: bool = False  # after في / ب / إلى …: a place, not a participant
+
+
+@dataclass
+class Sentence:
+    index: int
+    start: int  # offsets into the cleaned text
+    end: int
+    text: str
+    tokens: list[Token]
+    actors: list[EntityMention] = field(default_factory=list)
+    places: list[EntityMention] = field(default_factory=list)
+    headline: bool = False
+
+
+@dataclass
+class Document:
+    """The analysed article: what extract() and resolve() read."""
+
+    cleaned: CleanedArticle
+    sentences: list[Sentence]
+    actors: dict[str, Actor]  # every actor mentioned (gazetteer and title-made people)
+    places: dict[str, Place]
+
+    def original_span(self, sentence: Sentence) -> tuple[int, int]:
+        return self.cleaned.to_original(sentence.start, sentence.end)
+
+    def original_text(self, sentence: Sentence) -> str:
+        start, end = self.original_span(sentence)
+        return self.cleaned.article.text[start:end]
+
+
+def analyse(cleaned: CleanedArticle) -> Document:
+    """Split, tokenise, lemmatise and find mentions in a cleaned article."""
+    gaz = gazetteer.load()
+    doc = Document(cleaned, [], {}, {})
+    seen: set[str] = set()
+    by_title: dict[tuple[tuple[str, ...], str | None], str] = {}
+    for index, (start, end) in enumerate(split_sentences(cleaned.text)):
+        tokens = tokenize(cleaned.text[start:end], start)
+        for token in tokens:
+            if token.is_word:
+                info = analyse_word(token.text)
+                token.lemmas, token.pos = info.lemmas | info.tagged, info.pos
+                token.future, token.passive = info.future, info.passive
+                token.first_person = info.first_person
+        sentence = Sentence(index, start, end, cleaned.text[start:end], tokens)
+        sentence.headline = _is_headline(cleaned, start, index)
+        sentence.places = [_mention(cleaned.text, tokens, m) for m in gaz.place_matcher.find(tokens)]
+        for m, match in zip(sentence.places, gaz.place_matcher.find(tokens)):
+            # A place is where an event happened when a locative word or clitic marks it
+            # (في بغداد، بالعراق) or when it cannot also be an actor (a city, a base).
+            m.locative = _locative(tokens, match) or gaz.places[m.entity_id].kind != "country"
+            doc.places[m.entity_id] = gaz.places[m.entity_id]
+        sentence.actors = _actors(doc, tokens, gaz.actor_matcher.find(tokens), seen, by_title)
+        doc.sentences.append(sentence)
+    return doc
+
+
+def _is_headline(cleaned: CleanedArticle, start: int, index: int) -> bool:
+    if cleaned.headline is not None:
+        return cleaned.headline.start <= start < cleaned.headline.end
+    return index == 0
+
+
+def _mention(text: str, tokens: list[Token], m: Match, via: str | None = None,
+             entity_id: str | None = None) -> EntityMention:
+    return EntityMention(entity_id or m.entity_id, m.start, m.end,
+                         text[tokens[m.start].start:tokens[m.end - 1].end], via or m.via)
+
+
+def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[str],
+            by_title: dict[tuple[tuple[str, ...], str | None], str]) -> list[EntityMention]:
+    """Actor mentions of one sentence, titles and names combined, in text order."""
+    text = doc.cleaned.text
+    gaz = gazetteer.load()
+    starts = {m.start: m for m in matches}
+    out: list[EntityMention] = []
+    i = 0
+    while i < len(tokens):
+        title = _title_at(tokens, i) if tokens[i].is_word else None
+        if title is not None:
+            mention, i = _titled(doc, tokens, i, title, starts, by_title)
+            if mention is not None:
+                out.append(mention)
+                seen.add(mention.entity_id)
+            continue
+        m = starts.get(i)
+        if m is None:
+            if tokens[i].norm in cue_words("pair"):
+                out.append(EntityMention(PAIR_ID, i, i + 1, tokens[i].text, "pair"))
+            i += 1
+            continue
+        i = m.end
+        if m.via == VIA_CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
+            continue
+        mention = _mention(text, tokens, m)
+        mention.locative = _locative(tokens, m) and gaz.actors[m.entity_id].kind == "state"
+        if m.via == VIA_CAPITAL and not mention.locative and _before_is_place_noun(tokens, m):
+            mention.locative = True
+        out.append(mention)
+        seen.add(m.entity_id)
+        doc.actors[m.entity_id] = gaz.actors[m.entity_id]
+    return out
+
+
+def _org(entity_id: str) -> bool:
+    actor = gazetteer.actor(entity_id)
+    return actor is not None and actor.kind != "person"
+
+
+def _locative(tokens: list[Token], m: Match) -> bool:
+    if m.clitic.endswith("ب") or m.clitic.endswith("ف") and m.clitic == "في":
+        return True
+    return m.start > 0 and tokens[m.start - 1].norm in cue_words("locative")
+
+
+def _before_is_place_noun(tokens: list[Token], m: Match) -> bool:
+    return m.start > 0 and tokens[m.start - 1].norm in {"العاصمه", "مدينه", "عاصمه"}
+
+
+def _title_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, int] | None:
+    """The longest title starting at token ``i``: (key, role, end index)."""
+    table = titles()
+    if tokens[i].norm not in _title_starts() and tokens[i].norm[1:] not in _title_starts():
+        return None
+    for n in (4, 3, 2, 1):
+        key = tuple(t.norm for t in tokens[i:i + n])
+        if len(key) == n and key in table:
+            return key, table[key], i + n
+        # a title may carry a conjunction: ورئيس الوزراء
+        if key and key[0].startswith("و") and (key[0][1:],) + key[1:] in table:
+            return key, table[(key[0][1:],) + key[1:]], i + n
+    return None
+
+
+def _titled(doc: Document, tokens: list[Token], i: int,
+            title: tuple[tuple[str, ...], str, int], starts: dict[int, Match],
+            by_title: dict[tuple[tuple[str, ...], str | None], str],
+            ) -> tuple[EntityMention | None, int]:
+    """A title, its modifiers (nationality, "في بغداد") and the name that follows."""
+    gaz = gazetteer.load()
+    key, role, j = title
+    country: str | None = None
+    k = j
+    while k < len(tokens) and k - j < _MAX_MODIFIERS:
+        m = starts.get(k)
+        if m is not None and gaz.actors[m.entity_id].kind == "person":
+            break
+        if m is not None and gaz.actors[m.entity_id].kind == "state":
+            country = country or m.entity_id
+            k = m.end
+        elif m is not None and m.via != VIA_CONTEXT:
+            k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
+        elif tokens[k].text in "،," or tokens[k].norm in {"في", "باسم", "الرسمي", "الخاص",
+                                                          "السابق", "الاسبق", "الاعلي"}:
+            k += 1
+        else:
+            break
+    text = doc.cleaned.text
+    m = starts.get(k)
+    if m is not None and gaz.actors[m.entity_id].kind == "person":
+        by_title[(key, country)] = m.entity_id
+        doc.actors[m.entity_id] = gaz.actors[m.entity_id]
+        return EntityMention(m.entity_id, i, m.end, text[tokens[i].start:tokens[m.end - 1].end],
+                             "title"), m.end
+    name_end = _name_end(tokens, k, starts)
+    if name_end > k and country is not None:
+        name = text[tokens[k].start:tokens[name_end - 1].end]
+        entity_id = "person-" + hashlib.sha1(" ".join(
+            t.norm for t in tokens[k:name_end]).encode()).hexdigest()[:10]
+        doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
+                                               country=country, role=role))
+        by_title[(key, country)] = entity_id
+        return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
+                             "title"), name_end
+    target = by_title.get((key, country)) or country
+    if target is None:
+        return None, j
+    if target in gaz.actors:
+        doc.actors[target] = gaz.actors[target]
+    return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
+
+
+@lru_cache(maxsize=1)
+def _title_starts() -> frozenset[str]:
+    return frozenset(key[0] for key in titles())
+
+
+def _name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int:
+    """End of a proper name of up to three words starting at ``k`` (k when none)."""
+    end = k
+    while end < len(tokens) and end - k < _MAX_NAME and end not in starts and _title_at(
+            tokens, end) is None:
+        token = tokens[end]
+        if not token.is_word or not (token.pos & _NAME_POS) or token.norm in cue_words(
+                "negation") or "verb" in token.pos and end == k:
+            break
+        end += 1
+    return end

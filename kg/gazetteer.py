@@ -1,0 +1,152 @@
+"""Actor and place gazetteers (package data) and clitic-aware matching over tokens.
+
+A name is matched on the surface first; a clitic-stripped form of its first word (و ف ب
+ل ك لل) is tried only when the stripped remainder is itself the start of an entry, so
+``والعراق`` finds العراق while ``بلينكن`` is never read as ب + لينكن.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from kg.lang.ar.clitics import proclitic_forms
+from kg.lang.ar.normalize import normalize, normalize_phrase
+from kg.lang.ar.tokenize import Token
+from kg.model import Actor, Place
+
+# How an actor name was matched; "context" names (surnames that are also common words,
+# e.g. الصدر، الحكيم) count only after the full name appeared earlier in the article.
+VIA_NAME, VIA_SHORT, VIA_CONTEXT, VIA_ADJ, VIA_CAPITAL = (
+    "name", "short", "context", "adj", "capital")
+
+
+@dataclass(frozen=True)
+class Match:
+    """A gazetteer hit over tokens [start, end) of one token list."""
+
+    start: int
+    end: int
+    entity_id: str
+    via: str
+    clitic: str  # the stripped prefix of the first token ("" when none)
+
+
+class Matcher:
+    """Longest-match lookup of normalised word sequences."""
+
+    def __init__(self) -> None:
+        self._index: dict[str, list[tuple[tuple[str, ...], str, str]]] = defaultdict(list)
+
+    def add(self, words: tuple[str, ...], entity_id: str, via: str) -> None:
+        if words:
+            self._index[words[0]].append((words, entity_id, via))
+
+    def freeze(self) -> None:
+        for entries in self._index.values():
+            entries.sort(key=lambda e: -len(e[0]))
+
+    def match_at(self, tokens: Sequence[Token], i: int) -> Match | None:
+        """The longest entry starting at token ``i`` (surface form before stripped forms)."""
+        first = tokens[i].norm
+        best: Match | None = None
+        for form in (first, *proclitic_forms(first)):
+            for words, entity_id, via in self._index.get(form, ()):
+                n = len(words)
+                if best is not None and n <= best.end - best.start:
+                    break
+                if i + n <= len(tokens) and all(
+                        tokens[i + k].norm == words[k] for k in range(1, n)):
+                    clitic = "" if form == first else _prefix(first, form)
+                    best = Match(i, i + n, entity_id, via, clitic)
+                    break
+        return best
+
+    def find(self, tokens: Sequence[Token]) -> list[Match]:
+        """Non-overlapping longest matches, left to right."""
+        out: list[Match] = []
+        i = 0
+        while i < len(tokens):
+            hit = self.match_at(tokens, i) if tokens[i].is_word else None
+            if hit is None:
+                i += 1
+                continue
+            out.append(hit)
+            i = hit.end
+        return out
+
+
+def _prefix(surface: str, stripped: str) -> str:
+    if stripped.startswith("ال") and surface.endswith(stripped[2:]) and "لل" in surface[:3]:
+        return surface[: len(surface) - len(stripped) + 1]
+    return surface[: len(surface) - len(stripped)]
+
+
+def adjective_forms(base: str) -> list[str]:
+    """Inflections of a nisba adjective: أمريكي → الأمريكي، الأمريكية، أمريكيين …"""
+    stem = normalize(base)
+    forms = [stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه", stem + "ا"]
+    return forms + ["ال" + f for f in forms]
+
+
+@dataclass
+class Gazetteer:
+    actors: dict[str, Actor]
+    places: dict[str, Place]
+    actor_matcher: Matcher
+    place_matcher: Matcher
+
+
+def _jsonl(name: str) -> list[dict[str, Any]]:
+    text = resources.files("kg.lang.ar").joinpath("data", name).read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def _actor(row: dict[str, Any]) -> Actor:
+    names = row.get("names_ar") or [""]
+    return Actor(id=row["id"], name=row["name"], kind=row["kind"], name_ar=names[0],
+                 country=row.get("country") or (row["id"] if row["kind"] == "state" else None),
+                 role=row.get("role"), wikidata=row.get("wikidata"))
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    """The packaged gazetteers, loaded once per process."""
+    actors: dict[str, Actor] = {}
+    am = Matcher()
+    for row in _jsonl("actors.jsonl"):
+        actors[row["id"]] = _actor(row)
+        for field, via in (("names_ar", VIA_NAME), ("short_ar", VIA_SHORT),
+                           ("context_ar", VIA_CONTEXT), ("capital_ar", VIA_CAPITAL)):
+            for name in row.get(field, ()):
+                am.add(normalize_phrase(name), row["id"], via)
+        for adj in row.get("adj_ar", ()):
+            for form in adjective_forms(adj):
+                am.add((form,), row["id"], VIA_ADJ)
+    places: dict[str, Place] = {}
+    pm = Matcher()
+    for row in _jsonl("places.jsonl"):
+        places[row["id"]] = Place(id=row["id"], name=row["name"], kind=row["kind"],
+                                  name_ar=row["names_ar"][0], country=row.get("country"),
+                                  geonames=row.get("geonames"), lat=row.get("lat"),
+                                  lon=row.get("lon"))
+        for name in row["names_ar"]:
+            pm.add(normalize_phrase(name), row["id"], VIA_NAME)
+    am.freeze()
+    pm.freeze()
+    return Gazetteer(actors, places, am, pm)
+
+
+def actor(entity_id: str) -> Actor | None:
+    """The gazetteer actor with this id, if any."""
+    return load().actors.get(entity_id)
+
+
+def place(entity_id: str) -> Place | None:
+    """The gazetteer place with this id, if any."""
+    return load().places.get(entity_id)

@@ -1,0 +1,1 @@
+"""Language data and analysis helpers; ``kg.lang.ar`` holds Arabic."""

@@ -1,0 +1,149 @@
+"""Lemmas and parts of speech from the camel-tools analyser (calima-msa-r13), cached.
+
+The database is found at ``configure(path)``, else ``$KG_MORPHOLOGY_DB`` (a ``.db`` or
+``.db.gz``, decompressed once into ``~/.cache/kg``), else where ``camel_data`` installs it.
+Without one, lemmas fall back to rule-based clitic stripping (one warning per process).
+"""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import os
+import shutil
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from kg.errors import AnalysisError
+from kg.lang.ar.clitics import stem_forms
+from kg.lang.ar.normalize import normalize
+
+log = logging.getLogger(__name__)
+
+CACHE_DIR = Path(os.environ.get("KG_CACHE_DIR", Path.home() / ".cache" / "kg"))
+_MINIMAL_CATALOGUE = '{"version": "1.6", "packages": {}, "components": {}}'
+
+_lock = threading.Lock()
+_state: dict[str, Any] = {"path": None, "analyzer": None, "loaded": False}
+
+
+@dataclass(frozen=True)
+class WordInfo:
+    """What the analyses of one word agree on (a union over analyses: no disambiguator)."""
+
+    lemmas: frozenset[str]
+    pos: frozenset[str]
+    tagged: frozenset[str] = frozenset()  # "lemma/v" or "lemma/n": lemma with its POS
+    future: bool = False  # سـ / سوف prefix on a verb
+    passive: bool = False  # every verbal analysis is passive
+    first_person: bool = False  # every verbal analysis is 1st person
+
+
+def configure(path: str | os.PathLike[str] | None) -> None:
+    """Use the morphology database at ``path`` (``.db`` or ``.db.gz``) from now on."""
+    with _lock:
+        _state.update(path=Path(path) if path else None, analyzer=None, loaded=False)
+    analyse_word.cache_clear()
+
+
+def database_path() -> Path | None:
+    """The database file that will be used, decompressing a ``.gz`` once if needed."""
+    candidates: list[Path] = []
+    if _state["path"] is not None:
+        candidates.append(_state["path"])
+    elif os.environ.get("KG_MORPHOLOGY_DB"):
+        candidates.append(Path(os.environ["KG_MORPHOLOGY_DB"]))
+    else:
+        data = Path(os.environ.get("CAMELTOOLS_DATA", Path.home() / ".camel_tools"))
+        candidates.append(data / "data" / "morphology_db" / "calima-msa-r13" / "morphology.db")
+    for path in candidates:
+        if not path.exists():
+            if _state["path"] is not None:
+                raise AnalysisError(f"morphology database not found: {path}")
+            continue
+        return _decompressed(path) if path.suffix == ".gz" else path
+    return None
+
+
+def _decompressed(path: Path) -> Path:
+    target = CACHE_DIR / path.name[: -len(".gz")]
+    if not target.exists() or target.stat().st_mtime < path.stat().st_mtime:
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        partial = target.with_suffix(".part")
+        with gzip.open(path, "rb") as src, open(partial, "wb") as dst:
+            shutil.copyfileobj(src, dst)
+        partial.replace(target)
+    return target
+
+
+def _analyzer() -> Any:
+    """The camel-tools Analyzer, loaded once; None when no database is available."""
+    if _state["loaded"]:
+        return _state["analyzer"]
+    with _lock:
+        if not _state["loaded"]:
+            _state["analyzer"] = _load()
+            _state["loaded"] = True
+    return _state["analyzer"]
+
+
+def _load() -> Any:
+    path = database_path()
+    if path is None:
+        log.warning("no camel-tools morphology database found (set KG_MORPHOLOGY_DB or "
+                    "run `camel_data -i morphology-db-msa-r13`): using rule-based clitic "
+                    "stripping, which lowers recall")
+        return None
+    if not os.environ.get("CAMELTOOLS_DATA") or not Path(
+            os.environ["CAMELTOOLS_DATA"], "catalogue.json").exists():
+        # camel_tools reads a data catalogue at import time and fails offline without one.
+        CACHE_DIR.mkdir(parents=True, exist_ok=True)
+        catalogue = CACHE_DIR / "catalogue.json"
+        if not catalogue.exists():
+            catalogue.write_text(_MINIMAL_CATALOGUE, encoding="utf-8")
+        os.environ["CAMELTOOLS_DATA"] = str(CACHE_DIR)
+    try:
+        from camel_tools.morphology.analyzer import Analyzer
+        from camel_tools.morphology.database import MorphologyDB
+        return Analyzer(MorphologyDB(str(path), "a"), cache_size=0)
+    except Exception as exc:  # a corrupt or foreign file: tell the user which one
+        raise AnalysisError(f"cannot load morphology database {path}: {exc}") from exc
+
+
+def has_database() -> bool:
+    """True when lemmas come from the camel-tools analyser rather than the fallback."""
+    return _analyzer() is not None
+
+
+@lru_cache(maxsize=300_000)
+def analyse_word(word: str) -> WordInfo:
+    """Lemmas (normalised, undiacritised), POS tags and verb flags of one surface word."""
+    analyzer = _analyzer()
+    fallback = frozenset(stem_forms(normalize(word)))
+    if analyzer is None:
+        return WordInfo(fallback, frozenset())
+    analyses = analyzer.analyze(word)
+    if not analyses:
+        return WordInfo(fallback, frozenset())
+    # Prefer the readings with the fewest clitics: وزارة is "ministry", not و + زار + ه.
+    fewest = min(_clitics(a) for a in analyses)
+    analyses = [a for a in analyses if _clitics(a) == fewest]
+    lemmas = {normalize(a["lex"]) for a in analyses if a.get("lex")}
+    pos = frozenset(a.get("pos", "") for a in analyses)
+    tagged = frozenset(f"{normalize(a['lex'])}/{'v' if a.get('pos') == 'verb' else 'n'}"
+                       for a in analyses if a.get("lex"))
+    verbs = [a for a in analyses if a.get("pos") == "verb"]
+    future = any(a.get("prc1") == "sa_fut" for a in verbs)
+    passive = bool(verbs) and all(a.get("vox") == "p" for a in verbs)
+    first = bool(verbs) and all(a.get("per") == "1" for a in verbs)
+    return WordInfo(frozenset(lemmas), pos, tagged, future, passive, first)
+
+
+_CLITIC_FEATURES = ("prc0", "prc1", "prc2", "prc3", "enc0")
+
+
+def _clitics(analysis: dict[str, Any]) -> int:
+    return sum(analysis.get(f, "0") not in ("0", "na", "") for f in _CLITIC_FEATURES)
