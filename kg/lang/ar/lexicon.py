@@ -25,17 +25,22 @@ class Trigger:
     genitive: str  # role of a noun right after a nominal trigger: "source" or "target"
 
 
-def _rows(name: str) -> list[list[str]]:
-    text = resources.files("kg.lang.ar").joinpath("data", name).read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
+def _rows(prefix: str) -> list[list[str]]:
+    """Rows of every ``data/<prefix>*.tsv`` file (a lexicon may be split by concern)."""
+    data = resources.files("kg.lang.ar").joinpath("data")
+    rows: list[list[str]] = []
+    for entry in sorted(data.iterdir(), key=lambda e: e.name):
+        if entry.name.startswith(prefix) and entry.name.endswith(".tsv"):
+            rows += [line.split("\t") for line in entry.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#")]
+    return rows
 
 
 @lru_cache(maxsize=1)
 def triggers() -> dict[str, tuple[Trigger, ...]]:
     """Triggers indexed by their first (normalised) lemma, longest first."""
     index: dict[str, list[Trigger]] = defaultdict(list)
-    for row in _rows("triggers.tsv"):
+    for row in _rows("triggers"):
         row += [""] * (6 - len(row))
         words = normalize_phrase(row[0])
         index[words[0]].append(Trigger(words, row[1] or "*", row[2], row[3] or None,
@@ -47,7 +52,7 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
 def cues() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Cue phrases by category (negation, future, reporting, topic:<tag>, …)."""
     out: dict[str, list[tuple[str, ...]]] = defaultdict(list)
-    for category, phrase, *_ in _rows("cues.tsv"):
+    for category, phrase, *_ in _rows("cues"):
         out[category].append(normalize_phrase(phrase))
     return {k: tuple(v) for k, v in out.items()}
 
@@ -65,4 +70,4 @@ def _cue_words(category: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def titles() -> dict[tuple[str, ...], str]:
     """Titles that may precede a person's name, mapped to an English role."""
-    return {normalize_phrase(row[0]): row[1] for row in _rows("titles.tsv")}
+    return {normalize_phrase(row[0]): row[1] for row in _rows("titles")}

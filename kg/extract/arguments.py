@@ -1,140 +1,27 @@
-"""Extract stage: triggers from the lexicon, arguments by construction, flags and topic.
+"""Who did it to whom: source and target of a trigger, by Arabic news construction.
 
-Per sentence: find trigger lemmas, then fill source/target with rules for Arabic news
-constructions (VSO/SVO with the actor nearest the verb, passives and "من قبل X",
-"بين X و Y", "مع Y", "تلقى X اتصالا من Y", "استقبل X Y", headline "X: …" and reporting
-verbs "قال X إن …" whose speaker is the source of the events in the clause they report).
+VSO/SVO with the actor nearest the verb, passives and "من قبل X", "بين X و Y", "مع Y",
+"تلقى X اتصالا من Y", "استقبل X Y", headline "X: …" and reporting verbs "قال X إن …"
+whose speaker is the source of the events in the clause they report.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-
-from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
-from kg.lang.ar.lexicon import Trigger, cue_words, cues, triggers
+from kg.analyse import PAIR_ID, EntityMention, Sentence
+from kg.extract.common import PREPS, has_lemma, is_reporting, is_verb, stripped
+from kg.extract.triggers import Hit
+from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.tokenize import Token
-from kg.model import Actor, Event, Evidence
 
 _SUBJECT_WINDOW = 6  # tokens between a verb and its postposed subject
 _OBJECT_WINDOW = 12
-_GAP = 4  # tokens allowed between the words of a multi-word trigger
-_FLAG_WINDOW = 3
 _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
-_GOVERNING = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 # Noun triggers of these types state an event when they name a participant (هجوم داعش);
 # verbal-cooperation nouns (دعم، التزام، تعاون) need a light verb (أكد التزامه، أعرب عن دعمه).
 _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
-_PREPS = frozenset({"علي", "ضد", "مع", "الي", "الى", "من", "عن", "ب", "ل", "في", "بين"})
 
 
-@dataclass
-class Hit:
-    """A trigger found at tokens [start, end) of a sentence."""
-
-    trigger: Trigger
-    start: int
-    end: int
-    verbal: bool
-
-    @property
-    def type(self) -> str:
-        return self.trigger.type
-
-
-def extract(doc: Document) -> list[Event]:
-    """Events stated in the document, in text order (one per trigger with a source)."""
-    events: list[Event] = []
-    speaker: EntityMention | None = None
-    for sentence in doc.sentences:
-        speaker = _speaker(sentence, speaker)
-        hits = _governed(_hits(sentence))
-        for hit in hits:
-            event = _event(doc, sentence, hit, speaker)
-            if event is not None:
-                events.append(event)
-    return events
-
-
-# --- triggers -----------------------------------------------------------------------
-
-def _hits(sentence: Sentence) -> list[Hit]:
-    covered = {k for m in sentence.actors for k in range(m.start, m.end)}
-    covered |= {k for m in sentence.places for k in range(m.start, m.end)}
-    out: list[Hit] = []
-    tokens = sentence.tokens
-    i = 0
-    while i < len(tokens):
-        hit = None if i in covered or not tokens[i].is_word else _trigger_at(tokens, i)
-        if hit is not None:
-            out.append(hit)
-            i = hit.start + 1
-        else:
-            i += 1
-    return out
-
-
-def _trigger_at(tokens: list[Token], i: int) -> Hit | None:
-    token = tokens[i]
-    for lemma in _lemma_keys(token):
-        for trig in triggers().get(lemma, ()):
-            if not _pos_ok(token, lemma, trig.pos):
-                continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:])
-            if end is not None:
-                verbal = "verb" in token.pos and f"{lemma}/v" in token.lemmas
-                if trig.pos == "n" or not token.pos:
-                    verbal = trig.pos == "v"
-                return Hit(trig, i, end, verbal)
-    return None
-
-
-def _lemma_keys(token: Token) -> list[str]:
-    return [lem for lem in token.lemmas if "/" not in lem] + [token.norm]
-
-
-def _pos_ok(token: Token, lemma: str, pos: str) -> bool:
-    if pos == "*" or not token.pos:  # fallback analysis has no POS
-        return True
-    return f"{lemma}/{pos}" in token.lemmas
-
-
-def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    """End index when ``words`` follow in order, each within _GAP tokens."""
-    for word in words:
-        for k in range(i, min(i + _GAP + 1, len(tokens))):
-            t = tokens[k]
-            if word == t.norm or word in t.lemmas or _stripped(t.norm) == word:
-                i = k + 1
-                break
-        else:
-            return None
-    return i
-
-
-def _stripped(norm: str) -> str:
-    for prefix in ("وب", "ول", "وال", "بال", "لل", "ال", "ب", "ل", "و"):
-        if norm.startswith(prefix) and len(norm) - len(prefix) >= 2:
-            return norm[len(prefix):]
-    return norm
-
-
-def _governed(hits: list[Hit]) -> list[Hit]:
-    """Drop nominal triggers that are the content of a demand/promise/refusal before them
-    ("طالب بانسحاب القوات" is one REQUEST about withdrawal, not also a RETREAT)."""
-    out: list[Hit] = []
-    for hit in hits:
-        governor = next((h for h in out if h.type in _GOVERNING and 0 < hit.start - h.end < 4
-                         or h.type in _GOVERNING and hit.start == h.end), None)
-        if governor is not None and not hit.verbal and hit.type != governor.type:
-            continue
-        out.append(hit)
-    return out
-
-
-# --- speakers -----------------------------------------------------------------------
-
-def _speaker(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
+def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
     """Who speaks this sentence: a headline "X: …", a reporting verb's subject, or the
     previous speaker when the sentence continues a quote (وأضاف، وتابع)."""
     tokens = sentence.tokens
@@ -144,7 +31,7 @@ def _speaker(sentence: Sentence, previous: EntityMention | None) -> EntityMentio
         if before:
             return before[0]
     for k, token in enumerate(tokens[:_SUBJECT_WINDOW]):
-        if _is_reporting(token):
+        if is_reporting(token):
             subject = _subject_after(sentence, k + 1)
             if subject is not None:
                 return subject
@@ -152,71 +39,17 @@ def _speaker(sentence: Sentence, previous: EntityMention | None) -> EntityMentio
     return None
 
 
-def _is_reporting(token: Token) -> bool:
-    return not _reporting_lemmas().isdisjoint(token.lemmas)
-
-
-@lru_cache(maxsize=1)
-def _reporting_lemmas() -> frozenset[str]:
-    return frozenset(f"{w[0]}/v" for w in cues()["reporting"])
-
-
 def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
     for m in sentence.actors:
         if m.start >= k and m.start - k <= _SUBJECT_WINDOW and not m.locative:
             between = sentence.tokens[k:m.start]
-            if any(t.norm in _PREPS or _is_reporting(t) for t in between):
+            if any(t.norm in PREPS or is_reporting(t) for t in between):
                 return None
             return m
     return None
 
 
-# --- arguments ----------------------------------------------------------------------
-
-def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention | None
-           ) -> Event | None:
-    source, target = _arguments(sentence, hit, speaker)
-    if source is None:
-        return None
-    if target is not None and target.entity_id == source.entity_id:
-        target = None
-    type_, mode = hit.type, hit.trigger.mode
-    future = _future(sentence, hit)
-    if type_ == "RETREAT" and future:
-        type_ = "CONCEDE"  # announcing a withdrawal that has not happened yet
-    start, end = doc.original_span(sentence)
-    text = doc.original_text(sentence)
-    trigger_text = doc.cleaned.text[sentence.tokens[hit.start].start:
-                                    sentence.tokens[hit.end - 1].end]
-    place = _place(doc, sentence, hit)
-    date, granularity = _date(doc, sentence, hit)
-    slots = (source is not speaker) + (target is not None)
-    return Event(
-        id="", type=type_, mode=mode, source=_actor(doc, source), target=_actor(doc, target),
-        topic=_topic(sentence, hit), date=date, date_granularity=granularity,
-        place=doc.places.get(place.entity_id) if place else None,
-        negated=_negated(sentence, hit), future=future,
-        hypothetical=_near(sentence, hit, "hypothetical", 8),
-        symmetric=hit.trigger.symmetric and target is not None,
-        confidence=0.4 + 0.2 * slots + 0.1 * hit.verbal,
-        article_id=doc.cleaned.article.id, sentence=text, span=(start, end),
-        sentence_index=sentence.index,
-        source_mentions=[source.text], target_mentions=[target.text] if target else [],
-        place_mentions=[place.text] if place else [],
-        evidence=[Evidence(doc.cleaned.article.id, text, start, end, sentence.index,
-                           trigger_text, date, granularity)],
-    )
-
-
-def _actor(doc: Document, mention: EntityMention | None) -> Actor | None:
-    if mention is None:
-        return None
-    if mention.entity_id == PAIR_ID:
-        return Actor(PAIR_ID, mention.text, "group")
-    return doc.actors.get(mention.entity_id)
-
-
-def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
+def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
                ) -> tuple[EntityMention | None, EntityMention | None]:
     actors = _heads(sentence.tokens, [
         m for m in sentence.actors
@@ -259,7 +92,7 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
         target = _coordinated(tokens, after, subject) if hit.trigger.symmetric else None
         target = target or _comitative(tokens, after) or _target_after(
             tokens, [m for m in after if m.start >= subject.end], max(subject.end, hit.end))
-    if hit.trigger.mode == "visit" and hit.type == "CONSULT" and _lemma(
+    if hit.trigger.mode == "visit" and hit.type == "CONSULT" and has_lemma(
             tokens[hit.start], "استقبل"):
         return target, subject  # استقبل X Y: Y visits, X hosts
     return subject, target
@@ -329,11 +162,6 @@ def _heads(tokens: list[Token], actors: list[EntityMention]) -> list[EntityMenti
     return out
 
 
-def _lemma(token: Token, lemma: str) -> bool:
-    from kg.lang.ar.normalize import normalize
-    return normalize(lemma) in token.lemmas
-
-
 def _first(ms: list[EntityMention]) -> EntityMention | None:
     return ms[0] if ms else None
 
@@ -359,7 +187,7 @@ def _postposed(tokens: list[Token], after: list[EntityMention], end: int
         if m.start - end > _SUBJECT_WINDOW:
             return None
         gap = tokens[end:m.start]
-        if any(t.norm in _PREPS or _is_verb(t) for t in gap) or _clitic_prep(tokens[m.start]):
+        if any(t.norm in PREPS or is_verb(t) for t in gap) or _clitic_prep(tokens[m.start]):
             return None
         if m.via == "adj" and not _body_phrase(tokens[end:m.start]):
             return None  # "ندين الضربات الأمريكية": the adjective qualifies the object
@@ -370,7 +198,7 @@ def _postposed(tokens: list[Token], after: list[EntityMention], end: int
 def _body_phrase(gap: list[Token]) -> bool:
     """True when a nationality adjective's noun is an acting body (الحكومة، القوات …)."""
     words = [t for t in gap if t.is_word]
-    return not words or _stripped(words[-1].norm) in cue_words("body") or \
+    return not words or stripped(words[-1].norm) in cue_words("body") or \
         words[-1].norm in cue_words("body")
 
 
@@ -385,7 +213,7 @@ def _genitive(tokens: list[Token], after: list[EntityMention], end: int
     """The noun (or nisba adjective) right after a nominal trigger: هجوم داعش."""
     for m in after:
         gap = [t for t in tokens[end:m.start] if t.is_word]
-        if len(gap) <= 1 and not any(t.norm in _PREPS for t in gap) and not _clitic_prep(
+        if len(gap) <= 1 and not any(t.norm in PREPS for t in gap) and not _clitic_prep(
                 tokens[m.start]):
             return m
         return None
@@ -443,13 +271,9 @@ def _coordinated(tokens: list[Token], ms: list[EntityMention], first: EntityMent
         gap = tokens[first.end:m.start]
         joined = (not gap and tokens[m.start].norm.startswith("و")) or (
             gap and gap[0].norm.startswith("و") and len(gap) <= 6
-            and not any(t.norm in _PREPS or _is_verb(t) for t in gap))
+            and not any(t.norm in PREPS or is_verb(t) for t in gap))
         return m if joined else None
     return None
-
-
-def _is_verb(token: Token) -> bool:
-    return "verb" in token.pos and "noun" not in token.pos and "adj" not in token.pos
 
 
 def _host_before(tokens: list[Token], before: list[EntityMention], hit: Hit
@@ -458,7 +282,7 @@ def _host_before(tokens: list[Token], before: list[EntityMention], hit: Hit
     if hit.type != "CONSULT" or hit.verbal:
         return None
     for k in range(hit.start - 1, max(-1, hit.start - 16), -1):
-        if any(_lemma(tokens[k], w[0]) for w in cues()["host"]):
+        if any(has_lemma(tokens[k], w[0]) for w in cues()["host"]):
             cands = [m for m in before if m.start > k] or [m for m in before if m.end <= k]
             return cands[0] if cands else None
     return None
@@ -469,77 +293,7 @@ def _target_after(tokens: list[Token], after: list[EntityMention], end: int
     for m in after:
         if m.start - end > _OBJECT_WINDOW:
             return None
-        if any(_is_reporting(t) for t in tokens[end:m.start]):
+        if any(is_reporting(t) for t in tokens[end:m.start]):
             return None
         return m
     return None
-
-
-# --- flags, topic, place, date ------------------------------------------------------
-
-def _negated(sentence: Sentence, hit: Hit) -> bool:
-    window = sentence.tokens[max(0, hit.start - _FLAG_WINDOW):hit.start]
-    return any(t.norm in cue_words("negation") for t in window)
-
-
-def _future(sentence: Sentence, hit: Hit) -> bool:
-    if sentence.tokens[hit.start].future:
-        return True
-    return _near(sentence, hit, "future", 4)
-
-
-def _near(sentence: Sentence, hit: Hit, category: str, width: int) -> bool:
-    tokens = sentence.tokens
-    lo, hi = max(0, hit.start - width), min(len(tokens), hit.end + width)
-    norms = [t.norm for t in tokens[lo:hi]]
-    return any(_contains(norms, phrase) for phrase in cues().get(category, ()))
-
-
-def _contains(norms: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(norms[k:k + n]) == phrase for k in range(len(norms) - n + 1))
-
-
-def _topic(sentence: Sentence, hit: Hit) -> str | None:
-    """The topic whose cue stands nearest the trigger (within 15 tokens)."""
-    tokens = sentence.tokens
-    index = _topic_index()
-    best: tuple[int, str] | None = None
-    for k in range(max(0, hit.start - 15), min(len(tokens), hit.end + 15)):
-        norm = tokens[k].norm
-        for first in {norm, _stripped(norm)}:
-            for phrase, tag in index.get(first, ()):
-                rest = tuple(t.norm for t in tokens[k + 1:k + len(phrase)])
-                if rest == phrase[1:] and (best is None or abs(k - hit.start) < best[0]):
-                    best = (abs(k - hit.start), tag)
-    return best[1] if best else None
-
-
-@lru_cache(maxsize=1)
-def _topic_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for category, phrases in cues().items():
-        if category.startswith("topic:"):
-            for phrase in phrases:
-                out.setdefault(phrase[0], []).append((phrase, category.split(":", 1)[1]))
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def _place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
-    places = [m for m in sentence.places if m.locative]
-    if not places:
-        return None
-    return min(places, key=lambda m: (m.start < hit.start, abs(m.start - hit.start)))
-
-
-def _date(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, str | None]:
-    try:
-        from kg.dates import find_dates
-    except ImportError:  # the dates module is optional until it lands
-        return None, None
-    found = find_dates(sentence.text, doc.cleaned.article.published)
-    if not found:
-        return None, None
-    trigger_at = sentence.tokens[hit.start].start - sentence.start
-    best = min(found, key=lambda d: abs(d.start - trigger_at))
-    return best.value, best.granularity

@@ -1,0 +1,74 @@
+"""Extract stage: triggers, then arguments, modality and attributes for each.
+
+``triggers`` finds the words that state events, ``arguments`` fills source and target,
+``factuality`` decides whether the event is asserted (negation, future, hypothetical),
+``attributes`` attaches topic, place and date.  Each is a module with one job.
+"""
+
+from __future__ import annotations
+
+from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
+from kg.extract.arguments import arguments, speaker_of
+from kg.extract.attributes import date_of, place, topic
+from kg.extract.factuality import assess
+from kg.extract.triggers import Hit, find_hits
+from kg.model import Actor, Event, Evidence
+
+
+def extract(doc: Document) -> list[Event]:
+    """Events stated in the document, in text order (one per trigger with a source)."""
+    events: list[Event] = []
+    speaker: EntityMention | None = None
+    for sentence in doc.sentences:
+        speaker = speaker_of(sentence, speaker)
+        hits = find_hits(sentence)
+        for hit in hits:
+            event = _event(doc, sentence, hit, speaker)
+            if event is not None:
+                events.append(event)
+    return events
+
+
+def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention | None
+           ) -> Event | None:
+    source, target = arguments(sentence, hit, speaker)
+    if source is None:
+        return None
+    if target is not None and target.entity_id == source.entity_id:
+        target = None
+    modality = assess(sentence, hit)
+    if not modality.asserted:
+        return None
+    type_, mode = hit.type, hit.trigger.mode
+    if type_ == "RETREAT" and modality.future:
+        type_ = "CONCEDE"  # announcing a withdrawal that has not happened yet
+    start, end = doc.original_span(sentence)
+    text = doc.original_text(sentence)
+    trigger_text = doc.cleaned.text[sentence.tokens[hit.start].start:
+                                    sentence.tokens[hit.end - 1].end]
+    where = place(doc, sentence, hit)
+    date, granularity = date_of(doc, sentence, hit)
+    slots = (source is not speaker) + (target is not None)
+    return Event(
+        id="", type=type_, mode=mode, source=_actor(doc, source), target=_actor(doc, target),
+        topic=topic(sentence, hit), date=date, date_granularity=granularity,
+        place=doc.places.get(where.entity_id) if where else None,
+        negated=modality.negated, future=modality.future,
+        hypothetical=modality.hypothetical,
+        symmetric=hit.trigger.symmetric and target is not None,
+        confidence=0.4 + 0.2 * slots + 0.1 * hit.verbal,
+        article_id=doc.cleaned.article.id, sentence=text, span=(start, end),
+        sentence_index=sentence.index,
+        source_mentions=[source.text], target_mentions=[target.text] if target else [],
+        place_mentions=[where.text] if where else [],
+        evidence=[Evidence(doc.cleaned.article.id, text, start, end, sentence.index,
+                           trigger_text, date, granularity)],
+    )
+
+
+def _actor(doc: Document, mention: EntityMention | None) -> Actor | None:
+    if mention is None:
+        return None
+    if mention.entity_id == PAIR_ID:
+        return Actor(PAIR_ID, mention.text, "group")
+    return doc.actors.get(mention.entity_id)
