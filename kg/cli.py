@@ -563,14 +563,15 @@ def serve(settings: Settings, store_path: str, host: str, port: int) -> None:
     """
 
     def body() -> None:
+        from kg.store import DATABASE, PASSWORD, USER
         from kg.store import serve as serve_store
 
-        with serve_store(store_path, host=host, port=port) as info:
-            click.echo(f"Serving {store_path} at bolt://{host}:{port} "
-                       f"({info}); Ctrl-C to stop.", err=True)
+        with serve_store(store_path, host=host, port=port) as server:
+            click.echo(f"Serving {store_path} at {server.uri} (user {USER}, password "
+                       f"{PASSWORD}, database {DATABASE}); Ctrl-C to stop.", err=True)
             try:
-                while True:
-                    time.sleep(3600)
+                while True:  # short naps: SIGINT may land on a JVM thread, which does
+                    time.sleep(0.5)  # not wake a long sleep in this one
             except KeyboardInterrupt:
                 click.echo("Stopped.", err=True)
 

@@ -31,12 +31,16 @@ Where ArcadeDB's Cypher (26.10, over Bolt) differs from Neo4j 5, and what kg doe
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
 import socket
+import tempfile
 import threading
+from collections.abc import Iterator
 from importlib import resources
 from pathlib import Path
+from typing import IO
 
 from kg.errors import StoreError
 
@@ -67,14 +71,37 @@ def _start_jvm() -> None:
         args = [f"-Djava.util.logging.config.file={props}"]
         if "-Xmx" not in os.environ.get("ARCADEDB_JVM_ARGS", ""):
             args.append(f"-Xmx{HEAP}")
-        try:
-            start_jvm(heap_size=None, jvm_args=args)
-        except Exception as exc:
-            raise StoreError(f"cannot start the Java runtime for the embedded store: {exc}; "
-                             "reinstall arcadedb-embedded or use --neo4j-uri") from exc
+        with _quiet_stderr() as said:
+            try:
+                # interrupt=False: Ctrl-C raises KeyboardInterrupt in Python, so `kg serve`
+                # and `kg ingest` stop cleanly (the JVM would otherwise own SIGINT).
+                start_jvm(heap_size=None, jvm_args=args, interrupt=False)
+            except Exception as exc:
+                said.seek(0)
+                raise StoreError(
+                    f"cannot start the Java runtime for the embedded store: {exc} "
+                    f"{said.read().strip()}; reinstall arcadedb-embedded or use --neo4j URI"
+                ) from exc
     # Registered after the JVM's own exit hooks so it runs before them (atexit is LIFO).
     atexit.register(_stop_all)
     _jvm_ready = True
+
+
+@contextlib.contextmanager
+def _quiet_stderr() -> Iterator[IO[str]]:
+    """Catch what the JVM writes to file descriptor 2 while it starts.
+
+    The bundled JVM always announces its incubator module on stderr; that line means
+    nothing to a kg user, so it is kept out of the terminal (and shown if start-up fails).
+    """
+    saved = os.dup(2)
+    with tempfile.TemporaryFile("w+", encoding="utf-8", errors="replace") as sink:
+        os.dup2(sink.fileno(), 2)
+        try:
+            yield sink
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def free_port(host: str = "127.0.0.1") -> int:
