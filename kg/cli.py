@@ -112,6 +112,12 @@ def run_guarded(func: Callable[[], int | None]) -> None:
         click.echo("Interrupted; re-run the same command to finish (nothing is duplicated).",
                    err=True)
         sys.exit(130)
+    except Exception as exc:  # a bug: still one line for the user, the traceback on request
+        if settings.debug:
+            traceback.print_exc()
+        raise click.ClickException(
+            f"unexpected {type(exc).__name__}: {exc} (run with --debug for the traceback, "
+            "and please report it)") from exc
     if code:
         sys.exit(code)
 
@@ -272,7 +278,7 @@ def ingest(settings: Settings, paths: tuple[str, ...], published: dt.date | None
             if not force:
                 items = _skip_stored(items, store, log)
             results = _results(items, log, details, workers, merge=not no_merge)
-            store.write(results, batch_size=batch_size)
+            store.write(results, batch_size=batch_size, replace=force)
             log.end_progress()
             stats = store.stats()
         log.report_failures(settings.debug, details)
