@@ -14,7 +14,7 @@ from functools import lru_cache
 from kg import gazetteer
 from kg.gazetteer import VIA_CAPITAL, VIA_CONTEXT, Match
 from kg.lang.ar.lexicon import cue_words, titles
-from kg.lang.ar.morphology import analyse_word
+from kg.lang.ar.morphology import WordInfo, analyse_word
 from kg.lang.ar.tokenize import Token, split_sentences, tokenize
 from kg.model import Actor, CleanedArticle, Place
 
@@ -75,21 +75,37 @@ def analyse(cleaned: CleanedArticle) -> Document:
         tokens = tokenize(cleaned.text[start:end], start)
         for token in tokens:
             if token.is_word:
-                info = analyse_word(token.text)
+                info = _word_info(token.text)
                 token.lemmas, token.pos = info.lemmas | info.tagged, info.pos
                 token.future, token.passive = info.future, info.passive
                 token.first_person = info.first_person
         sentence = Sentence(index, start, end, cleaned.text[start:end], tokens)
         sentence.headline = _is_headline(cleaned, start, index)
         sentence.places = [_mention(cleaned.text, tokens, m) for m in gaz.place_matcher.find(tokens)]
+        previous: EntityMention | None = None
         for m, match in zip(sentence.places, gaz.place_matcher.find(tokens)):
             # A place is where an event happened when a locative word or clitic marks it
             # (في بغداد، بالعراق) or when it cannot also be an actor (a city, a base).
-            m.locative = _locative(tokens, match) or gaz.places[m.entity_id].kind != "country"
+            m.locative = _locative(tokens, match) or gaz.places[m.entity_id].kind != "country" \
+                or _coordinated_locative(tokens, previous, m)
             doc.places[m.entity_id] = gaz.places[m.entity_id]
+            previous = m
         sentence.actors = _actors(doc, tokens, gaz.actor_matcher.find(tokens), seen, by_title)
         doc.sentences.append(sentence)
     return doc
+
+
+def _word_info(word: str) -> WordInfo:
+    """The analysis of a word; a conjunction و/ف is also tried as a clitic when the only
+    reading is a proper noun (the analyser prefers the clitic-free وأكد "Wakid" over و+أكد)."""
+    info = analyse_word(word)
+    if info.pos != _NAME_POS or len(word) < 4 or word[0] not in "وف":
+        return info
+    rest = analyse_word(word[1:])
+    if not rest.pos - _NAME_POS:
+        return info
+    return WordInfo(info.lemmas | rest.lemmas, info.pos | rest.pos, info.tagged | rest.tagged,
+                    rest.future, rest.passive, rest.first_person)
 
 
 def _is_headline(cleaned: CleanedArticle, start: int, index: int) -> bool:
@@ -130,9 +146,11 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
         if m.via == VIA_CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
             continue
         mention = _mention(text, tokens, m)
-        mention.locative = _locative(tokens, m) and gaz.actors[m.entity_id].kind == "state"
+        mention.locative = (_locative(tokens, m) or _coordinated_locative(
+            tokens, out[-1] if out else None, mention)) and gaz.actors[m.entity_id].kind == "state"
         if m.via == VIA_CAPITAL and not mention.locative and _before_is_place_noun(tokens, m):
             mention.locative = True
+        mention.locative = mention.locative or _of_place_noun(tokens, m)
         out.append(mention)
         seen.add(m.entity_id)
         doc.actors[m.entity_id] = gaz.actors[m.entity_id]
@@ -150,8 +168,20 @@ def _locative(tokens: list[Token], m: Match) -> bool:
     return m.start > 0 and tokens[m.start - 1].norm in cue_words("locative")
 
 
+def _coordinated_locative(tokens: list[Token], previous: EntityMention | None,
+                          m: EntityMention) -> bool:
+    """في العراق وسوريا: a country joined by و to a place is a place too."""
+    return previous is not None and previous.locative and previous.end == m.start \
+        and tokens[m.start].norm.startswith("و")
+
+
 def _before_is_place_noun(tokens: list[Token], m: Match) -> bool:
     return m.start > 0 and tokens[m.start - 1].norm in {"العاصمه", "مدينه", "عاصمه"}
+
+
+def _of_place_noun(tokens: list[Token], m: Match) -> bool:
+    """مدن عراقية، أراضي سوريا: a state named right after a place noun is a place."""
+    return m.start > 0 and tokens[m.start - 1].norm in cue_words("place_noun")
 
 
 def _title_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, int] | None:
@@ -188,7 +218,8 @@ def _titled(doc: Document, tokens: list[Token], i: int,
         elif m is not None and m.via != VIA_CONTEXT:
             k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
         elif tokens[k].text in "،," or tokens[k].norm in {"في", "باسم", "الرسمي", "الخاص",
-                                                          "السابق", "الاسبق", "الاعلي"}:
+                                                          "السابق", "الاسبق", "الاعلي", "لدي",
+                                                          "الشيعي", "السني", "البارز"}:
             k += 1
         else:
             break
@@ -209,12 +240,31 @@ def _titled(doc: Document, tokens: list[Token], i: int,
         by_title[(key, country)] = entity_id
         return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
                              "title"), name_end
-    target = by_title.get((key, country)) or country
+    target = by_title.get((key, country)) or _same_office(by_title, key, country) or country
     if target is None:
         return None, j
     if target in gaz.actors:
         doc.actors[target] = gaz.actors[target]
+    while k > j and tokens[k - 1].text in "،,":
+        k -= 1  # a comma after the office is punctuation, not part of the mention
     return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
+
+
+def _same_office(by_title: dict[tuple[tuple[str, ...], str | None], str],
+                 key: tuple[str, ...], country: str | None) -> str | None:
+    """"الوزير الكندي" after "وزير الخارجية الكندي X": the last person of that state
+    whose title has the same head noun."""
+    if country is None or len(key) != 1:
+        return None  # only a bare head noun (الوزير) may stand for a longer title
+    head = key[0].removeprefix("ال")
+    found = [pid for (k, c), pid in by_title.items() if c == country and k[0].removeprefix(
+        "ال") == head]
+    return found[-1] if found else None
+
+
+def _preposition(token: Token) -> bool:
+    """على (on) is no name, علي (Ali) may be: the analyser reads both as either."""
+    return "prep" in token.pos and not token.text.endswith("ي")
 
 
 @lru_cache(maxsize=1)
@@ -229,7 +279,7 @@ def _name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int:
             tokens, end) is None:
         token = tokens[end]
         if not token.is_word or not (token.pos & _NAME_POS) or token.norm in cue_words(
-                "negation") or "verb" in token.pos and end == k:
+                "negation") or "verb" in token.pos and end == k or _preposition(token):
             break
         end += 1
     return end

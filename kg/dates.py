@@ -6,10 +6,11 @@ dateparser call per candidate.  Matching runs on a folded copy of the text of th
 (hamza-alef, alef maqsura, taa marbuta and Eastern Arabic digits folded one character for one),
 so every offset found in the copy is an offset into the text passed in.
 
-Expressions that need the publication date (أمس، الأحد، الشهر الماضي، 7 أكتوبر without a year)
-are marked ``relative`` and yield nothing when it is unknown.  Expressions we cannot place at
-day, month or year granularity (الأسبوع الماضي, Hijri years, ليلة الجمعة) are matched so that no
-shorter pattern picks a wrong date out of them, and then dropped.
+Expressions that need the publication date (أمس، الأحد، الشهر الماضي، قبل ثلاثة أيام، 7 أكتوبر
+without a year) are marked ``relative`` and yield nothing when it is unknown; a week (الأسبوع
+الماضي) or a vague span (قبل نحو أسبوعين) is given as its month.  Expressions we cannot place
+(Hijri years, ليلة الجمعة, الاثنين من الأسبوع الماضي, قبل يومين من الاقتراع) are matched so
+that no shorter pattern picks a wrong date out of them, and then dropped.
 """
 
 from __future__ import annotations
@@ -85,6 +86,7 @@ class _Lexicon:
     weekdays: dict[str, int]
     ordinals: dict[str, int]  # day of month as an ordinal phrase
     today_in_name: frozenset[str]
+    counts: dict[str, int]  # cardinal number words: ثلاثة أيام
 
 
 def _compose_ordinals(units: dict[int, list[str]], ones: list[str], tens: dict[int, str]) -> dict[str, int]:
@@ -121,6 +123,7 @@ def _lexicon() -> _Lexicon:
             {n: form for form, n, _ in rows["ordinal_ten"]},
         ),
         today_in_name=frozenset(form for form, _, _ in rows["today_in_name"]),
+        counts={form: n for form, n, _ in rows["count"]},
     )
 
 
@@ -416,18 +419,68 @@ _PERIOD = (
 
 
 def _read_period(m: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
-    """الشهر الماضي, العام الجاري, هذه السنة; a week (الأسبوع الماضي) has no granularity of ours."""
+    """الشهر الماضي, العام الجاري, هذه السنة; a week (الأسبوع الماضي) is given as its month."""
     unit = m["unit"] or m["this"]
-    if unit.startswith("اسبوع") or m["suffix"] in ("الماضيين", "المقبلين"):
+    if unit == "اسبوعين" or m["suffix"] in ("الماضيين", "المقبلين"):
         yield _blocker(*m.span("body"))
         return
     if ctx.published is None:
         return
     shift = {"past": -1, "next": 1}.get(_direction(m["suffix"]) or "current", 0)
+    if unit == "اسبوع":
+        # We have no week granularity: the month a week before (or after) publication.
+        yield _month(*m.span("body"), ctx.published + dt.timedelta(days=7 * shift), True)
+        return
     if unit == "شهر":
         yield _month(*m.span("body"), _add_months(ctx.published, shift), True)
     else:
         yield _year(*m.span("body"), ctx.published.year + shift, True)
+
+
+# "قبل عشرة أيام", "قبل نحو أسبوعين", "قبل أشهر": a span counted back from publication.
+_AGO_UNITS = {"يوم": 1, "يوما": 1, "ايام": 1, "يومين": 1, "اسبوع": 7, "اسبوعا": 7,
+              "اسابيع": 7, "اسبوعين": 7, "شهر": 30, "شهرا": 30, "اشهر": 30, "شهور": 30,
+              "شهرين": 30, "عام": 365, "عاما": 365, "اعوام": 365, "عامين": 365, "سنه": 365,
+              "سنوات": 365, "سنتين": 365}
+_APPROX = r"(?:نحو|حوالي|حوالى|قرابه|زهاء|اكثر\s+من|اقل\s+من|ما\s+يقارب|ما\s+يزيد\s+عن)"
+
+
+_OF_EVENT = re.compile(r"\s+(?:من|على)\s")
+
+
+def _ago_pattern(lex: _Lexicon) -> str:
+    return (
+        rf"(?<!\w)[وف]?(?P<body>(?:قبل|منذ\s+(?P<start>بدايه|مطلع))\s+(?:(?P<approx>{_APPROX})\s+)?"
+        rf"(?:(?P<num>\d{{1,3}}|{_words(lex.counts)})\s+)?"
+        rf"(?(start)(?:ال)?)(?P<unit>{_words(_AGO_UNITS)}))(?!\w)"
+    )
+
+
+def _read_ago(m: re.Match[str], ctx: _Context) -> Iterator[_Candidate]:
+    """N days/weeks/months/years before publication; only an exact count of days keeps
+    the day, anything vaguer or longer is given as its month or year."""
+    if _OF_EVENT.match(ctx.text, m.end()):
+        yield _blocker(*m.span("body"))  # قبل يومين من الانتخابات: counted from another day
+        return
+    if ctx.published is None:
+        return
+    unit = m["unit"]
+    if m["start"]:  # منذ بداية الأسبوع/الشهر: the current one
+        if unit in ("اسبوع", "شهر"):
+            yield _month(*m.span("body"), ctx.published, True)
+        return
+    dual = unit.endswith(("ين", "تين"))
+    count = 2 if dual else int(m["num"]) if m["num"] and m["num"].isdigit() else \
+        ctx.lex.counts.get(m["num"] or "", 1 if unit in ("يوم", "يوما", "اسبوع", "اسبوعا", "شهر",
+                                                         "شهرا", "عام", "عاما", "سنه") else 3)
+    when = ctx.published - dt.timedelta(days=count * _AGO_UNITS[unit])
+    exact = m["approx"] is None and (m["num"] or dual or unit in ("يوم", "يوما"))
+    if _AGO_UNITS[unit] == 1 and exact:
+        yield _day(*m.span("body"), when, True)
+    elif _AGO_UNITS[unit] < 365:
+        yield _month(*m.span("body"), when, True)
+    else:
+        yield _year(*m.span("body"), when.year, True)
 
 
 @lru_cache(maxsize=1)
@@ -449,6 +502,7 @@ def _readers() -> tuple[tuple[re.Pattern[str], _Reader], ...]:
             (_relative_day_pattern(lex), _read_relative_day),
             (_weekday_pattern(lex), _read_weekday),
             (_PERIOD, _read_period),
+            (_ago_pattern(lex), _read_ago),
         )
     )
 

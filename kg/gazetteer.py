@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -94,12 +94,27 @@ def adjective_forms(base: str) -> list[str]:
     return forms + ["ال" + f for f in forms]
 
 
+@dataclass(frozen=True)
+class Group:
+    """A collective actor named without its country (المتظاهرون، مسلحون مجهولون): the
+    country comes from the context, see :func:`collective`."""
+
+    id: str
+    name: str  # English plural: "protesters"
+    state: bool  # the state's own forces (قوات الأمن): the state itself acts
+
+
 @dataclass
 class Gazetteer:
     actors: dict[str, Actor]
     places: dict[str, Place]
     actor_matcher: Matcher
     place_matcher: Matcher
+    groups: dict[str, Group] = field(default_factory=dict)
+    # Names of groups (ids of ``groups``); kept apart so that a mention is only made an
+    # actor once its country is known.
+    group_matcher: Matcher = field(default_factory=Matcher)
+    demonyms: dict[str, str] = field(default_factory=dict)  # state id → "Iraqi"
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -118,12 +133,21 @@ def _actor(row: dict[str, Any]) -> Actor:
 def load() -> Gazetteer:
     """The packaged gazetteers, loaded once per process."""
     actors: dict[str, Actor] = {}
-    am = Matcher()
+    am, gm = Matcher(), Matcher()
+    groups: dict[str, Group] = {}
+    demonyms: dict[str, str] = {}
     for row in _jsonl("actors.jsonl"):
+        if row.get("generic"):
+            groups[row["id"]] = Group(row["id"], row["name"], bool(row.get("state")))
+            for name in row["names_ar"]:
+                gm.add(normalize_phrase(name), row["id"], VIA_NAME)
+            continue
         actors[row["id"]] = _actor(row)
-        for field, via in (("names_ar", VIA_NAME), ("short_ar", VIA_SHORT),
-                           ("context_ar", VIA_CONTEXT), ("capital_ar", VIA_CAPITAL)):
-            for name in row.get(field, ()):
+        if row.get("demonym"):
+            demonyms[row["id"]] = row["demonym"]
+        for column, via in (("names_ar", VIA_NAME), ("short_ar", VIA_SHORT),
+                            ("context_ar", VIA_CONTEXT), ("capital_ar", VIA_CAPITAL)):
+            for name in row.get(column, ()):
                 am.add(normalize_phrase(name), row["id"], via)
         for adj in row.get("adj_ar", ()):
             for form in adjective_forms(adj):
@@ -137,9 +161,9 @@ def load() -> Gazetteer:
                                   lon=row.get("lon"))
         for name in row["names_ar"]:
             pm.add(normalize_phrase(name), row["id"], VIA_NAME)
-    am.freeze()
-    pm.freeze()
-    return Gazetteer(actors, places, am, pm)
+    for matcher in (am, pm, gm):
+        matcher.freeze()
+    return Gazetteer(actors, places, am, pm, groups, gm, demonyms)
 
 
 def actor(entity_id: str) -> Actor | None:
@@ -150,3 +174,20 @@ def actor(entity_id: str) -> Actor | None:
 def place(entity_id: str) -> Place | None:
     """The gazetteer place with this id, if any."""
     return load().places.get(entity_id)
+
+
+def collective(group_id: str, country: str | None) -> Actor | None:
+    """The actor a generic group stands for in a country: ("protesters", "IRQ") →
+    ``iraqi-protesters``; a state's own forces ("security-forces") are the state itself;
+    without a country, the group as such."""
+    gaz = load()
+    group = gaz.groups.get(group_id)
+    if group is None:
+        return None
+    if country is not None and group.state:
+        return gaz.actors.get(country)
+    demonym = gaz.demonyms.get(country or "")
+    if demonym is None:
+        return Actor(id=group.id, name=group.name, kind="group")
+    return Actor(id=f"{demonym.lower().replace(' ', '-')}-{group.id}",
+                 name=f"{demonym} {group.name}", kind="group", country=country)

@@ -100,11 +100,18 @@ def test_bare_title_without_earlier_name_resolves_to_the_state() -> None:
     assert ids(one("انتقد السفير الأمريكي الهجمات على السفارة.", "ACCUSE"))[0] == "USA"
 
 
-def test_the_two_sides_are_the_previous_meeting() -> None:
+def test_the_two_speakers_are_the_people_of_the_previous_meeting() -> None:
+    text = ("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء العراقي محمد شياع "
+            "السوداني.\nواتفق الوزيران على مواصلة التشاور.")
+    agree = one(text, "AGREE")
+    assert set(ids(agree)) == {"antony-blinken", "mohammed-shia-al-sudani"}
+
+
+def test_the_two_sides_are_the_states_of_the_previous_meeting() -> None:
     text = ("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء العراقي محمد شياع "
             "السوداني.\nواتفق الجانبان على مواصلة التشاور.")
     agree = one(text, "AGREE")
-    assert set(ids(agree)) == {"antony-blinken", "mohammed-shia-al-sudani"}
+    assert set(ids(agree)) == {"USA", "IRQ"} and agree.symmetric
 
 
 def test_surname_after_full_name() -> None:

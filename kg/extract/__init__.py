@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from kg import gazetteer
 from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
-from kg.extract.arguments import arguments, speaker_of
+from kg.extract.arguments import arguments, joint, speaker_of
 from kg.extract.attributes import date_of, place, topic
+from kg.extract.clauses import OWN_SIDE
 from kg.extract.factuality import assess
 from kg.extract.triggers import Hit, find_hits
 from kg.model import Actor, Event, Evidence
@@ -32,9 +34,9 @@ def extract(doc: Document) -> list[Event]:
 def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention | None
            ) -> Event | None:
     source, target = arguments(sentence, hit, speaker)
-    if source is None:
+    if source is None and not hit.actorless:  # material events may name no actor
         return None
-    if target is not None and target.entity_id == source.entity_id:
+    if target is not None and source is not None and target.entity_id == source.entity_id:
         target = None
     modality = assess(sentence, hit)
     if not modality.asserted:
@@ -42,6 +44,8 @@ def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention |
     type_, mode = hit.type, hit.trigger.mode
     if type_ == "RETREAT" and modality.future:
         type_ = "CONCEDE"  # announcing a withdrawal that has not happened yet
+    elif type_ == "CONSULT" and modality.future:
+        type_ = "AGREE"  # PLOVER: a meeting that is promised, not yet held, is an agreement
     start, end = doc.original_span(sentence)
     text = doc.original_text(sentence)
     trigger_text = doc.cleaned.text[sentence.tokens[hit.start].start:
@@ -55,11 +59,13 @@ def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention |
         place=doc.places.get(where.entity_id) if where else None,
         negated=modality.negated, future=modality.future,
         hypothetical=modality.hypothetical,
-        symmetric=hit.trigger.symmetric and target is not None,
+        symmetric=(hit.trigger.symmetric or joint(sentence, source, target))
+        and target is not None,
         confidence=0.4 + 0.2 * slots + 0.1 * hit.verbal,
         article_id=doc.cleaned.article.id, sentence=text, span=(start, end),
         sentence_index=sentence.index,
-        source_mentions=[source.text], target_mentions=[target.text] if target else [],
+        source_mentions=[source.text] if source else [],
+        target_mentions=[target.text] if target else [],
         place_mentions=[where.text] if where else [],
         evidence=[Evidence(doc.cleaned.article.id, text, start, end, sentence.index,
                            trigger_text, date, granularity)],
@@ -71,4 +77,7 @@ def _actor(doc: Document, mention: EntityMention | None) -> Actor | None:
         return None
     if mention.entity_id == PAIR_ID:
         return Actor(PAIR_ID, mention.text, "group")
-    return doc.actors.get(mention.entity_id)
+    actor = doc.actors.get(mention.entity_id)
+    if mention.via == OWN_SIDE and actor is not None and actor.kind == "person" and actor.country:
+        return doc.actors.get(actor.country) or gazetteer.actor(actor.country) or actor
+    return actor

@@ -1,20 +1,49 @@
 """Who did it to whom: source and target of a trigger, by Arabic news construction.
 
-VSO/SVO with the actor nearest the verb, passives and "من قبل X", "بين X و Y", "مع Y",
-"تلقى X اتصالا من Y", "استقبل X Y", headline "X: …" and reporting verbs "قال X إن …"
-whose speaker is the source of the events in the clause they report.
+Arguments come from the trigger's own clause (``clauses``): VSO/SVO subjects, passives
+and "من قبل X", "بين X و Y", "مع Y", "تلقى X اتصالا من Y", "استقبل X Y", relative clauses
+(the noun described acts unless an object pronoun says otherwise), "X و Y" acting
+together, "الوفدان الأمريكي والعراقي".  A clause without a subject inherits one (a
+coordinated verb, a complement of "قال X إن …"), else the sentence's speaker (headline
+"X: …", a reporting verb, a quote continued by وأضاف).  Purpose phrases, topics of
+discussion and nouns after "بشأن" state no event.  Phrase-level tests are in ``phrases``.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
-from kg.extract.common import PREPS, has_lemma, is_reporting, is_verb, stripped
+from kg.extract.clauses import Clauses, blocked, split, subject
+from kg.extract.common import (
+    JOINT_TYPES,
+    PREPS,
+    clitic_prep,
+    has_lemma,
+    is_reporting,
+)
+from kg.extract.phrases import (
+    SUBJECT_WINDOW,
+    adjective_of,
+    after_apposition,
+    agent_of,
+    between_pair,
+    body_phrase,
+    comitative_of,
+    conjoined,
+    coordinated,
+    first_after_word,
+    genitive_of,
+    marked_by_preposition,
+    postposed,
+    preverbal,
+    target_after,
+)
 from kg.extract.triggers import Hit
-from kg.lang.ar.lexicon import cue_words, cues
+from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
-_SUBJECT_WINDOW = 6  # tokens between a verb and its postposed subject
-_OBJECT_WINDOW = 12
 _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 # Noun triggers of these types state an event when they name a participant (هجوم داعش);
 # verbal-cooperation nouns (دعم، التزام، تعاون) need a light verb (أكد التزامه، أعرب عن دعمه).
@@ -26,12 +55,12 @@ def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMent
     previous speaker when the sentence continues a quote (وأضاف، وتابع)."""
     tokens = sentence.tokens
     colon = next((k for k, t in enumerate(tokens[:10]) if t.text == ":"), None)
-    if colon is not None:
+    if colon is not None and not any("verb" in t.pos for t in tokens[:colon]):
         before = [m for m in sentence.actors if m.end <= colon and m.entity_id != PAIR_ID]
         if before:
             return before[0]
-    for k, token in enumerate(tokens[:_SUBJECT_WINDOW]):
-        if is_reporting(token):
+    for k, token in enumerate(tokens[:SUBJECT_WINDOW]):
+        if is_reporting(token) and token.norm not in PREPS:  # بين "between", not "explained"
             subject = _subject_after(sentence, k + 1)
             if subject is not None:
                 return subject
@@ -41,33 +70,151 @@ def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMent
 
 def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
     for m in sentence.actors:
-        if m.start >= k and m.start - k <= _SUBJECT_WINDOW and not m.locative:
+        if m.start >= k and m.start - k <= SUBJECT_WINDOW and not m.locative:
             between = sentence.tokens[k:m.start]
-            if any(t.norm in PREPS or is_reporting(t) for t in between):
-                return None
+            if any(t.norm in PREPS or is_reporting(t) for t in between) or marked_by_preposition(
+                    sentence.tokens[m.start]) or m.via == "adj" and not body_phrase(between):
+                return None  # قال المصدر لوكالة الأنباء الألمانية: not the agency's words
             return m
     return None
 
 
 def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
+              ) -> tuple[EntityMention | None, EntityMention | None]:
+    """Source and target of a trigger, taken from the trigger's own clause; a clause with
+    no subject of its own inherits one (see ``clauses.subject``), else the speaker."""
+    clauses = split(sentence)
+    clause = clauses.of(hit.start)
+    if clause.kind == "purpose" or _purpose(sentence.tokens[hit.start], hit) or _discussed(
+            sentence, clauses, hit):
+        return None, None
+    sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
+    inherited = subject(sentence, clauses, clause)
+    if inherited is None and clause.kind != "relative" and not blocked(
+            sentence, clauses, clause, hit.start):
+        inherited = speaker
+    local = replace(sentence, actors=clauses.members(clause, sentence.actors))
+    if clause.kind == "relative" and hit.verbal:
+        return _relative(local, hit, inherited, sentence.actors)
+    source, target = _arguments(local, hit, inherited)
+    if hit.verbal and _receives(sentence.tokens[hit.start]):
+        return _giver(local, hit), source
+    if source is not None and source.entity_id == PAIR_ID:
+        return _named_pair(sentence, source)
+    if source is not None and target is None and hit.type in JOINT_TYPES:
+        return _joint(local, source)
+    return source, target
+
+
+def _receives(token: Token) -> bool:
+    """تسلم، استلم: the subject receives; who gave is after من."""
+    return any(has_lemma(token, w[0]) for w in cues()["receive"])
+
+
+def _giver(sentence: Sentence, hit: Hit) -> EntityMention | None:
+    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
+    return first_after_word(sentence.tokens, after, "من")
+
+
+def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
+              every: list[EntityMention]) -> tuple[EntityMention | None, EntityMention | None]:
+    """A verb in a relative clause: with an object pronoun (التحالف الذي تقوده X) its
+    subject follows and the noun described is the object; without one, the noun described
+    is the subject (الفصائل التي تهاجم X)."""
+    tokens = sentence.tokens
+    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
+    if _object_suffix(tokens[hit.start]):
+        return postposed(tokens, after, hit.end), antecedent
+    if antecedent is not None and hit.type in JOINT_TYPES:
+        pair = _joint(sentence, antecedent, [m for m in every if m.end <= hit.start])
+        if pair[1] is not None:
+            return pair  # طهران وواشنطن، اللتين اتفقتا
+    return antecedent, target_after(tokens, after, hit.end)
+
+
+def _object_suffix(token: Token) -> bool:
+    lemmas = [lemma for lemma in token.lemmas if "/" not in lemma]
+    return token.norm.endswith(("ه", "ها", "هم", "هما")) and not any(
+        token.norm.endswith(lemma[-2:]) for lemma in lemmas)
+
+
+def _named_pair(sentence: Sentence, pair: EntityMention
+                ) -> tuple[EntityMention, EntityMention | None]:
+    """الوفدان الأمريكي والعراقي: two nationality adjectives name the two sides."""
+    adjs = [m for m in sentence.actors if m.start >= pair.end and m.via == "adj"][:2]
+    if len(adjs) == 2 and adjs[0].start == pair.end and adjs[1].start == adjs[0].end:
+        return adjs[0], adjs[1]
+    return pair, None
+
+
+def joint(sentence: Sentence, source: EntityMention | None, target: EntityMention | None
+          ) -> bool:
+    """True when source and target are coordinated "X و Y": they act together, so the
+    event between them has no direction (اتفق العراق وإيران، يؤكدان التزامهما)."""
+    if source is None or target is None:
+        return False
+    return coordinated(sentence.tokens, [target], source) is target
+
+
+def _joint(sentence: Sentence, source: EntityMention,
+           candidates: list[EntityMention] | None = None
+           ) -> tuple[EntityMention, EntityMention | None]:
+    """"X و Y" acting together on a joint-action trigger: X with Y."""
+    actors = [m for m in (sentence.actors if candidates is None else candidates)
+              if not m.locative and m.entity_id != PAIR_ID]
+    nxt = coordinated(sentence.tokens, actors, source)
+    if nxt is not None and nxt.entity_id != source.entity_id:
+        return source, nxt
+    prev = next((m for m in actors if m.end <= source.start
+                 and coordinated(sentence.tokens, [source], m) is source), None)
+    if prev is not None and prev.entity_id != source.entity_id:
+        return prev, source
+    return source, None
+
+
+def _discussed(sentence: Sentence, clauses: Clauses, hit: Hit) -> bool:
+    """ناقش الجانبان سبل التعاون، اجتماعات بشأن سحب القوات: a noun in what is discussed
+    is a topic, not an event."""
+    if hit.verbal and "noun" not in sentence.tokens[hit.start].pos:
+        return False
+    owner = clauses.owner[hit.start]
+    before = sentence.tokens[max(0, hit.start - 3):hit.start]
+    if any(t.norm in cue_words("about") for t in before):
+        return True
+    for k in range(hit.start - 1, max(-1, hit.start - _LIGHT_WINDOW), -1):
+        if clauses.owner[k] != owner:
+            return False
+        if any(has_lemma(sentence.tokens[k], w[0]) for w in cues()["discuss"]):
+            return True
+    return False
+
+
+def _purpose(token: Token, hit: Hit) -> bool:
+    """لدعم، لمواجهة: a trigger with the clitic ل says what something is for."""
+    return hit.type not in _MATERIAL and token.norm.startswith(("ل", "ول")) and \
+        not hit.trigger.words[0].startswith("ل")
+
+
+def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
                ) -> tuple[EntityMention | None, EntityMention | None]:
-    actors = _heads(sentence.tokens, [
-        m for m in sentence.actors
-        if not m.locative or hit.trigger.mode == "visit" and m.start > hit.start])
+    actors = [m for m in sentence.actors
+              if not m.locative or hit.trigger.mode == "visit" and m.start > hit.start]
     # Words of a multi-word trigger may surround the subject (شدد الوزير على ضرورة).
     after = [m for m in actors if m.start > hit.start]
     before = [m for m in actors if m.end <= hit.start]
     tokens = sentence.tokens
-    between = _between(tokens, after, hit.start + 1)
+    # بين X و Y names both sides of a joint event, but only the subject matter of others
+    # (يدعو إلى حوار بين X و Y)
+    between = between_pair(tokens, after, hit.start + 1) if hit.type in JOINT_TYPES else None
     if between is not None:
         return between
     host = _host_before(tokens, before, hit)
     if host is not None:  # تلقى X اتصالا من Y / استقبل X … Y
-        return _first_after_word(tokens, after, "من") or _next(after, host), host
-    agent = _agent(tokens, after)
+        return first_after_word(tokens, after, "من") or _next(after, host), host
+    agent = agent_of(tokens, after)
     if hit.verbal and (agent is not None or _passive(tokens[hit.start])):
         patient = next((m for m in after if m is not agent), None)
-        return agent or _speaker_or_before(before, speaker), patient
+        return agent, patient  # a passive names its doer only after من قبل، على يد …
     if hit.verbal:
         return _verbal(tokens, hit, before, after, speaker)
     return _nominal(tokens, hit, before, after, speaker)
@@ -78,20 +225,23 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
             ) -> tuple[EntityMention | None, EntityMention | None]:
     """Subject and object of a verb: VSO (subject right after the verb) unless an actor
     stands right before it (SVO headline style) or the verb is first person (the speaker)."""
-    adjacent = before[-1] if before and before[-1].end == hit.start else None
-    subject = None if adjacent or _first_person(tokens[hit.start]) else _postposed(
+    adjacent = preverbal(tokens, before, hit.start)
+    if adjacent is not None and (adjacent.end != hit.start or conjoined(tokens[hit.start])):
+        adjacent = None  # "القواعد العراقية وخفض": و joins the verb to what came before
+    subject = None if adjacent or _first_person(tokens[hit.start]) else postposed(
         tokens, after, hit.start + 1)
     if subject is None:
         subject = adjacent or (speaker if _first_person(tokens[hit.start]) else None) \
-            or _nearest(before) or speaker
-        target = _target_after(tokens, after, hit.end)
-        if hit.trigger.symmetric and len(before) > 1 and _coordinated(
+            or preverbal(tokens, before, hit.start) or speaker
+        target = target_after(tokens, after, hit.end)
+        if hit.trigger.symmetric and len(before) > 1 and coordinated(
                 tokens, before, before[-2]) is before[-1]:
             subject, target = before[-2], before[-1]  # X و Y اتفقا
     else:
-        target = _coordinated(tokens, after, subject) if hit.trigger.symmetric else None
-        target = target or _comitative(tokens, after) or _target_after(
-            tokens, [m for m in after if m.start >= subject.end], max(subject.end, hit.end))
+        target = coordinated(tokens, after, subject) if hit.trigger.symmetric else None
+        rest = after_apposition(tokens, max(subject.end, hit.end))
+        target = target or comitative_of(tokens, after) or target_after(
+            tokens, [m for m in after if m.start >= rest], rest)
     if hit.trigger.mode == "visit" and hit.type == "CONSULT" and has_lemma(
             tokens[hit.start], "استقبل"):
         return target, subject  # استقبل X Y: Y visits, X hosts
@@ -114,166 +264,119 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     """Arguments of a noun trigger.  A noun states an event only when it is the object of
     a light verb (عقد اجتماعا، شن غارات) or names its participants (هجوم داعش، الضربات
     الأمريكية، محادثات بين X و Y، اجتماع مع Y); otherwise it is a topic, not an event."""
-    light = _light_verb(tokens, hit)
-    genitive = _genitive(tokens, after, hit.end)
-    agent = _agent(tokens, after)
-    adjective = _adjective(after, hit.end)
-    comitative = _comitative(tokens, after)
+    light = _light_verb(tokens, hit, before)
+    genitive = genitive_of(tokens, after, hit.end)
+    agent = agent_of(tokens, after)
+    adjective = adjective_of(after, hit.end)
+    comitative = comitative_of(tokens, after)
     named = genitive or agent or adjective
-    if light is None and (_clitic_prep(tokens[hit.start]) or hit.type not in _MATERIAL
+    if light is None and speaker is not None and _own_meeting(tokens, hit):
+        rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
+        return speaker, comitative or _first(rest)
+    if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _MATERIAL
                           or not named):
         return None, None
     if light is not None:
-        subject = _postposed(tokens, [m for m in before if m.start > light], light + 1)
-        source = agent or subject or _nearest(before) or speaker
+        subject = postposed(tokens, [m for m in before if m.start > light], light + 1)
+        source = agent or subject or preverbal(tokens, before, light) or speaker
         if genitive is not None and hit.trigger.genitive == "source" and subject is None:
             source = genitive
             genitive = None
     elif genitive is not None and hit.trigger.genitive == "source":
         source, genitive = genitive, None
     else:
-        source = agent or adjective or speaker or _nearest(before)
+        source = agent or adjective or _instrument(tokens, after, hit) or speaker or preverbal(
+            tokens, before, hit.start)
     rest = [m for m in after if source is None or m.start >= source.end]
-    target = genitive or comitative or _target_after(tokens, rest, hit.end)
+    target = genitive or comitative or target_after(tokens, rest, hit.end)
     if source is not None and target is None and hit.trigger.symmetric:
-        target = _coordinated(tokens, before + after, source)
+        target = coordinated(tokens, before + after, source)
     return source, target
 
 
-def _light_verb(tokens: list[Token], hit: Hit) -> int | None:
-    """Index of a light verb (عقد، شن، أبدى …) that takes this noun as its object."""
+def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
+    """لقائهما رئيس البرلمان، خلال زيارته للعراق، أثناء زيارة لبغداد: a meeting noun with
+    the subject's pronoun, or in a time adjunct, is the subject's own meeting."""
+    if hit.type != "CONSULT":
+        return False
+    token = tokens[hit.start]
+    if _object_suffix(token):
+        return True
+    return hit.start > 0 and tokens[hit.start - 1].norm in cue_words("during")
+
+
+def _instrument(tokens: list[Token], after: list[EntityMention], hit: Hit
+                ) -> EntityMention | None:
+    """مقتل X بغارة أمريكية: the nationality of the weapon or strike "by" which it was
+    done names who did it."""
+    for m in after:
+        if m.start - hit.end > SUBJECT_WINDOW:
+            return None
+        weapon = tokens[m.start - 1]
+        if m.via == "adj" and weapon.norm[:1] == "ب" and clitic_prep(weapon) and _trigger_word(
+                weapon, ""):
+            return m
+    return None
+
+
+def _light_verb(tokens: list[Token], hit: Hit, before: list[EntityMention]) -> int | None:
+    """Index of a light verb (عقد، شن، أبدى …) that takes this noun as its object; the
+    words of an actor's name between them (… الذي تقوده X) are skipped."""
+    inside = {k for m in before for k in range(m.start, m.end)}
     for k in range(hit.start - 1, max(-1, hit.start - _LIGHT_WINDOW), -1):
+        if k in inside:
+            continue
         if not cue_words("light").isdisjoint(tokens[k].lemmas):
             return k
+        if _trigger_word(tokens[k], hit.type):
+            return None  # its object is another kind of event (عقد اجتماعا للجنة التنسيق)
         if tokens[k].text in ".:؛" or "verb" in tokens[k].pos and "noun" not in tokens[k].pos:
             return None
     return None
 
 
+def _trigger_word(token: Token, not_type: str) -> bool:
+    """True when the token is a one-word event noun of another type than ``not_type``
+    (the same type is an elaboration: شن ضربات، بما في ذلك غارة …)."""
+    return any(len(t.words) == 1 and t.pos in ("n", "*") and t.type != not_type
+               and f"{lemma}/n" in token.lemmas
+               for lemma in token.lemmas if "/" not in lemma
+               for t in triggers().get(lemma, ()))
+
+
 def _heads(tokens: list[Token], actors: list[EntityMention]) -> list[EntityMention]:
-    """Drop a delegation's mention when "برئاسة Y" follows: Y acts for it."""
-    out = []
+    """The mentions that may fill a role: a delegation's mention gives way to "برئاسة Y"
+    (Y acts for it), an office to the person named right after it (الناطق باسم الوزارة
+    اللواء X), and a leader after "بقيادة" only describes the body before it."""
+    out: list[EntityMention] = []
     for k, m in enumerate(actors):
         nxt = actors[k + 1] if k + 1 < len(actors) else None
-        if nxt is not None and any(t.norm == "برئاسه" for t in tokens[m.end:nxt.start]) \
-                and nxt.start - m.end <= 4:
+        if m.start > 0 and tokens[m.start - 1].norm in cue_words("leader"):
+            continue
+        if out and out[-1].end > m.start:
+            continue  # already joined to the office before it
+        if nxt is not None and nxt.start - m.end <= 4 and any(
+                t.norm == "برئاسه" for t in tokens[m.end:nxt.start]):
+            continue
+        if nxt is not None and m.via == "title" and not _person(m) and _person(nxt) and all(
+                not t.is_word for t in tokens[m.end:nxt.start]):
+            out.append(replace(nxt, start=m.start, text=f"{m.text} {nxt.text}"))
             continue
         out.append(m)
     return out
+
+
+def _person(m: EntityMention) -> bool:
+    actor = gazetteer.actor(m.entity_id)
+    return m.entity_id.startswith("person-") or actor is not None and actor.kind == "person"
 
 
 def _first(ms: list[EntityMention]) -> EntityMention | None:
     return ms[0] if ms else None
 
 
-def _nearest(before: list[EntityMention]) -> EntityMention | None:
-    return before[-1] if before else None
-
-
 def _next(after: list[EntityMention], not_this: EntityMention) -> EntityMention | None:
     return next((m for m in after if m.entity_id != not_this.entity_id), None)
-
-
-def _speaker_or_before(before: list[EntityMention], speaker: EntityMention | None
-                       ) -> EntityMention | None:
-    return speaker or _nearest(before)
-
-
-def _postposed(tokens: list[Token], after: list[EntityMention], end: int
-               ) -> EntityMention | None:
-    """A VSO subject: the first actor within a few tokens after the verb, no preposition
-    and no other verb between."""
-    for m in after:
-        if m.start - end > _SUBJECT_WINDOW:
-            return None
-        gap = tokens[end:m.start]
-        if any(t.norm in PREPS or is_verb(t) for t in gap) or _clitic_prep(tokens[m.start]):
-            return None
-        if m.via == "adj" and not _body_phrase(tokens[end:m.start]):
-            return None  # "ندين الضربات الأمريكية": the adjective qualifies the object
-        return m
-    return None
-
-
-def _body_phrase(gap: list[Token]) -> bool:
-    """True when a nationality adjective's noun is an acting body (الحكومة، القوات …)."""
-    words = [t for t in gap if t.is_word]
-    return not words or stripped(words[-1].norm) in cue_words("body") or \
-        words[-1].norm in cue_words("body")
-
-
-def _clitic_prep(token: Token) -> bool:
-    """True when a mention's first word carries ب or ل (then it is not a subject)."""
-    return token.norm[:1] in ("ب", "ل") and token.norm[:2] not in ("بل",) or \
-        token.norm[:2] in ("وب", "ول", "لل")
-
-
-def _genitive(tokens: list[Token], after: list[EntityMention], end: int
-              ) -> EntityMention | None:
-    """The noun (or nisba adjective) right after a nominal trigger: هجوم داعش."""
-    for m in after:
-        gap = [t for t in tokens[end:m.start] if t.is_word]
-        if len(gap) <= 1 and not any(t.norm in PREPS for t in gap) and not _clitic_prep(
-                tokens[m.start]):
-            return m
-        return None
-    return None
-
-
-def _adjective(after: list[EntityMention], end: int) -> EntityMention | None:
-    return next((m for m in after if m.via == "adj" and m.start - end <= 2), None)
-
-
-def _agent(tokens: list[Token], after: list[EntityMention]) -> EntityMention | None:
-    for phrase in cues()["agent"]:
-        m = _first_after_phrase(tokens, after, phrase)
-        if m is not None:
-            return m
-    return None
-
-
-def _first_after_phrase(tokens: list[Token], after: list[EntityMention],
-                        phrase: tuple[str, ...]) -> EntityMention | None:
-    n = len(phrase)
-    for m in after:
-        if m.start >= n and tuple(t.norm for t in tokens[m.start - n:m.start]) == phrase:
-            return m
-    return None
-
-
-def _first_after_word(tokens: list[Token], after: list[EntityMention], word: str
-                      ) -> EntityMention | None:
-    return _first_after_phrase(tokens, after, (word,))
-
-
-def _comitative(tokens: list[Token], after: list[EntityMention]) -> EntityMention | None:
-    return _first_after_word(tokens, after, "مع")
-
-
-def _between(tokens: list[Token], after: list[EntityMention], end: int
-             ) -> tuple[EntityMention, EntityMention] | None:
-    """بين X و Y right after the trigger."""
-    for k in range(end, min(end + 4, len(tokens))):
-        if tokens[k].norm == "بين":
-            pair = [m for m in after if m.start > k][:2]
-            if len(pair) == 2 and pair[0].start - k <= 4:
-                return pair[0], pair[1]
-    return None
-
-
-def _coordinated(tokens: list[Token], ms: list[EntityMention], first: EntityMention
-                 ) -> EntityMention | None:
-    """Y in "X و Y" or "X ووفد … Y": the next actor, joined to X by و with no verb or
-    preposition between."""
-    for m in ms:
-        if m.start < first.end:
-            continue
-        gap = tokens[first.end:m.start]
-        joined = (not gap and tokens[m.start].norm.startswith("و")) or (
-            gap and gap[0].norm.startswith("و") and len(gap) <= 6
-            and not any(t.norm in PREPS or is_verb(t) for t in gap))
-        return m if joined else None
-    return None
 
 
 def _host_before(tokens: list[Token], before: list[EntityMention], hit: Hit
@@ -285,15 +388,4 @@ def _host_before(tokens: list[Token], before: list[EntityMention], hit: Hit
         if any(has_lemma(tokens[k], w[0]) for w in cues()["host"]):
             cands = [m for m in before if m.start > k] or [m for m in before if m.end <= k]
             return cands[0] if cands else None
-    return None
-
-
-def _target_after(tokens: list[Token], after: list[EntityMention], end: int
-                  ) -> EntityMention | None:
-    for m in after:
-        if m.start - end > _OBJECT_WINDOW:
-            return None
-        if any(is_reporting(t) for t in tokens[end:m.start]):
-            return None
-        return m
     return None

@@ -1,14 +1,44 @@
-"""What the event is about, where and when: topic, place and date of a trigger."""
+"""What the event is about, where and when: topic, place and date of a trigger.
+
+Place and date are read from the trigger's own clause: a sentence often reports several
+events ("… في عام 2001، وفي عام 2007 أرسلت …", "… الذي وقع في بغداد"), and a place or
+date of another clause belongs to another event.  When the clause has none, a sentence
+that continues the previous statement (it opens with a verb of saying and no new
+speaker: وأضاف، وطالب الوزير …) keeps the scene of the sentence it continues.
+
+The clause here is the stretch of words a time or place adverbial can belong to; it is
+not the clause of ``kg/extract/clauses.py``, which finds who acts, and whose openers
+(a verb after و) would cut a fronted date off its verb ("في عام 2005، زار …").
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
+from itertools import pairwise
 
+from kg import gazetteer
 from kg.analyse import Document, EntityMention, Sentence
-from kg.dates import find_dates
-from kg.extract.common import stripped
+from kg.dates import DateMention, find_dates
+from kg.extract.common import PREPS, is_reporting, is_verb, stripped
 from kg.extract.triggers import Hit
-from kg.lang.ar.lexicon import cues
+from kg.lang.ar.lexicon import cue_words, cues
+from kg.lang.ar.normalize import normalize
+from kg.lang.ar.tokenize import Token
+
+_STOPS = frozenset({"؛", ";", ".", "!", "؟", "?", ":"})
+_COMMAS = frozenset({"،", ","})
+# A relative clause right after the trigger noun describes the event itself
+# (الاتفاق الذي أبرم في فيينا): within this many tokens it stays in the clause.
+_OWN_RELATIVE = 2
+_SPECIFIC = {"site": 0, "city": 1, "district": 1, "governorate": 2, "region": 3, "country": 4}
+_NEIGHBOURS = 4  # places this close are named together (قاعدة عين الأسد في الأنبار)
+_CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
+
+
+def _words(category: str) -> frozenset[str]:
+    """One-word cues of ``cues_attributes.tsv`` (and of the shared clause cues)."""
+    return cue_words(category)
 
 
 def topic(sentence: Sentence, hit: Hit) -> str | None:
@@ -28,25 +58,298 @@ def topic(sentence: Sentence, hit: Hit) -> str | None:
 
 @lru_cache(maxsize=1)
 def _topic_index() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
-    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    out: dict[str, set[tuple[tuple[str, ...], str]]] = {}
     for category, phrases in cues().items():
         if category.startswith("topic:"):
             for phrase in phrases:
-                out.setdefault(phrase[0], []).append((phrase, category.split(":", 1)[1]))
-    return {k: tuple(v) for k, v in out.items()}
+                out.setdefault(phrase[0], set()).add((phrase, category.split(":", 1)[1]))
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
+
+# ---------------------------------------------------------------- clauses
+
+def clause(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the clause around tokens [start, end)."""
+    lo = start
+    while lo > 0 and not (_opens_clause(tokens, lo, start) and _has_own_verb(tokens, lo)):
+        lo -= 1
+    hi = end
+    while hi < len(tokens) and not _opens_clause(tokens, hi, end):
+        hi += 1
+    return lo, hi
+
+
+def _opens_clause(tokens: list[Token], k: int, anchor: int) -> bool:
+    """Whether a new clause starts at token ``k`` (``anchor``: the trigger side)."""
+    token = tokens[k]
+    if token.text in _STOPS:
+        return True
+    if token.text in _COMMAS:
+        nxt = _next_word(tokens, k)
+        return nxt is not tokens[k] and (
+            nxt.norm in _words("attr:fronted") or _subordinate(nxt.norm)
+            or nxt.norm[:1] in "وف" and is_verb(nxt))
+    if token.norm in _words("clause:relative"):
+        return not _describes_trigger(tokens, k, anchor)
+    return _subordinate(token.norm) or token.norm in _words("attr:fronted")
+
+
+def _describes_trigger(tokens: list[Token], k: int, anchor: int) -> bool:
+    """A relative clause right after the trigger noun (or its adjective) is about the event
+    itself: الاتفاق الذي أبرم في فيينا، الهجوم الأخير الذي وقع أمس."""
+    between = tokens[anchor:k]
+    return 0 <= k - anchor <= _OWN_RELATIVE and all(
+        "adj" in t.pos and "verb" not in t.pos for t in between)
+
+
+def _has_own_verb(tokens: list[Token], k: int) -> bool:
+    """A fronted adverbial (وفي عام 2007، وخلال الحوار) opens a new clause only when the
+    words before it already have their verb; else they are adverbials of the same verb."""
+    if tokens[k].norm not in _words("attr:fronted") and not (
+            tokens[k].text in _COMMAS and _next_word(tokens, k).norm in _words("attr:fronted")):
+        return True
+    j = k - 1
+    while j >= 0 and tokens[j].text not in _STOPS:
+        if is_verb(tokens[j]):
+            return True
+        j -= 1
+    return False
+
+
+def _next_word(tokens: list[Token], k: int) -> Token:
+    return next((t for t in tokens[k + 1:] if t.is_word), tokens[k])
+
+
+def _subordinate(norm: str) -> bool:
+    return norm in _words("clause:sub") or norm in _words("attr:subordinate")
+
+
+def _continues(doc: Document, sentence: Sentence) -> bool:
+    """A sentence that opens with a verb of saying (وأضاف، ودعا، واتهم …) carries on the
+    statement, and so the scene, of the sentence before it."""
+    words = [k for k, t in enumerate(sentence.tokens) if t.is_word]
+    if not words:
+        return False
+    verb = words[0]
+    first = sentence.tokens[verb]
+    statement = any(lemma.endswith("/v") and lemma[:-2] in _words("attr:statement")
+                    for lemma in first.lemmas)
+    if not (statement or is_reporting(first)):
+        return False
+    # A new speaker opens a new statement.  The subject follows its verb: a name
+    # (وأدانت إيران) or a noun with a nationality adjective (وأدانت الحكومة الأردنية).
+    subject = next((m for m in sentence.actors if not m.locative and (
+        m.start == verb + 1 or m.start == verb + 2 and m.via == gazetteer.VIA_ADJ)), None)
+    before = doc.sentences[sentence.index - 1].actors if sentence.index > 0 else []
+    return subject is None or any(m.entity_id == subject.entity_id for m in before)
+
+
+# ---------------------------------------------------------------- place
 
 def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
-    places = [m for m in sentence.places if m.locative]
-    if not places:
-        return None
-    return min(places, key=lambda m: (m.start < hit.start, abs(m.start - hit.start)))
+    """Where the event happened: a place of its clause, most specific first."""
+    lo, hi = clause(sentence.tokens, hit.start, hit.end)
+    found = _clause_place(doc, sentence, lo, hi, hit.start)
+    if found is None and hit.type == "CONSULT":
+        found = _post_of_participant(sentence, lo, hi)
+    if found is None and _continues(doc, sentence):
+        found = _scene_place(doc, sentence.index - 1, _CONTINUE_DEPTH)
+    return found
 
+
+def _clause_place(doc: Document, sentence: Sentence, lo: int, hi: int, anchor: int
+                  ) -> EntityMention | None:
+    gaz = gazetteer.load()
+    options = [m for m in sentence.places if lo <= m.start < hi and _is_place(sentence, m)]
+    if not options:
+        return _area_country(doc, sentence, lo, hi)
+    listed = _listed_country(sentence, options)
+    if listed is not None:
+        doc.places.setdefault(listed.entity_id, gaz.places[listed.entity_id])
+        return listed
+    nearest = min(options, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
+    # "قرب قاعدة عين الأسد في الأنبار": of places named together, the most specific
+    near = [m for m in options if abs(m.start - nearest.start) <= _NEIGHBOURS]
+    return min(near, key=lambda m: (_SPECIFIC.get(gaz.places[m.entity_id].kind, 3),
+                                    abs(m.start - anchor)))
+
+
+def _is_place(sentence: Sentence, m: EntityMention) -> bool:
+    """Not a place when the words name an actor: a capital or state standing for its
+    government (اتهم المتظاهرون طهران), a title's post (السفير الأمريكي في بغداد) or a
+    body's name (حكومة إقليم كردستان) — unless a locative word marks it."""
+    if _dateline(sentence, m) or _in_name(sentence, m):
+        return False
+    marked = _marked(sentence, m)
+    for actor in sentence.actors:
+        if actor.start <= m.start and m.end <= actor.end:
+            if actor.via == "title":
+                if _post(sentence, m):  # السفير الأمريكي في بغداد
+                    return False
+            elif actor.end - actor.start > m.end - m.start or not (marked or actor.locative):
+                return False
+    known = gazetteer.place(m.entity_id)
+    return marked or known is None or known.kind != "country"
+
+
+def _dateline(sentence: Sentence, m: EntityMention) -> bool:
+    """"بغداد - …", "دبي، الإمارات (وكالة) —": where the report was filed, not the event."""
+    after = sentence.tokens[m.end].text if m.end < len(sentence.tokens) else ""
+    return m.start == 0 and after in {"،", ",", "-", "–", "—", ":", "(", "/"}
+
+
+def _in_name(sentence: Sentence, m: EntityMention) -> bool:
+    """A place word inside a longer actor name: فيلق القدس، حكومة إقليم كردستان."""
+    matcher = gazetteer.load().actor_matcher
+    for start in range(max(0, m.start - 4), m.start + 1):
+        name = matcher.match_at(sentence.tokens, start)
+        if name is not None and name.end >= m.end and name.end - name.start > m.end - m.start:
+            return True
+    return False
+
+
+def _post_of_participant(sentence: Sentence, lo: int, hi: int) -> EntityMention | None:
+    """"التقى … السفير الأمريكي في بغداد": a meeting with an official posted somewhere
+    takes place where the post is."""
+    return next((m for m in sentence.places if lo <= m.start < hi and _post(sentence, m)
+                 and any(a.via == "title" and a.start <= m.start and m.end <= a.end
+                         for a in sentence.actors)), None)
+
+
+def _post(sentence: Sentence, m: EntityMention) -> bool:
+    """في بغداد، لدى العراق، ببغداد after a title: where its holder serves."""
+    tokens = sentence.tokens
+    hit = gazetteer.load().place_matcher.match_at(tokens, m.start)
+    before = tokens[m.start - 1].norm if m.start > 0 else ""
+    return before in {"في", "لدي", "لدى"} or hit is not None and hit.clitic.endswith("ب")
+
+
+def _marked(sentence: Sentence, m: EntityMention) -> bool:
+    """A locative preposition or clitic before the place: في بغداد، ببغداد، قرب الموصل."""
+    tokens = sentence.tokens
+    hit = gazetteer.load().place_matcher.match_at(tokens, m.start)
+    clitic = hit.clitic.lstrip("وف") if hit is not None else ""
+    before = tokens[m.start - 1].norm if m.start > 0 else ""
+    if clitic.startswith("ب"):
+        return True
+    if before in _words("attr:travel") and (clitic in ("", "ل", "لل") or before.startswith("زار")):
+        return True
+    if clitic == "" and before not in PREPS and any(
+            t.norm in _words("attr:travel") and "verb" in t.pos for t in tokens[max(0, m.start - _NEIGHBOURS - 2):m.start]):
+        return True  # زار وزير الدفاع البريطاني بغداد: the object of a visit
+    if before == "من":  # انسحاب القوات من العراق: the place a withdrawal leaves
+        return any(stripped(t.norm).startswith(tuple(_words("attr:leaving"))) for t in tokens[max(0, m.start - 4):m.start])
+    if before in _words("attr:towards"):  # إلى is a destination only after a word of travel
+        return m.start > 1 and tokens[m.start - 2].norm in _words("attr:travel")
+    return before in cue_words("locative") or stripped(before) in _words("attr:area") \
+        or stripped(before) in cue_words("locative")
+
+
+def _listed_country(sentence: Sentence, options: list[EntityMention]) -> EntityMention | None:
+    """Several cities or provinces of one country in a list (الموصل والفلوجة والرمادي): the
+    event covers the country, not the first city named."""
+    gaz = gazetteer.load()
+    local = [m for m in options if gaz.places[m.entity_id].kind != "country"]
+    countries = {gaz.places[m.entity_id].country for m in local}
+    sites = {gaz.places[m.entity_id].kind == "site" for m in local}
+    if len(local) < 2 or len(countries) != 1 or len(sites) != 1 or \
+            not _coordinated(sentence, local):
+        return None
+    country = countries.pop()
+    if country is None or country not in gaz.places:
+        return None
+    first = local[0]
+    return EntityMention(country, first.start, local[-1].end, first.text, "list", True)
+
+
+def _coordinated(sentence: Sentence, places: list[EntityMention]) -> bool:
+    """Names joined by و or a comma only (الموصل والفلوجة، الرمادي)."""
+    for a, b in pairwise(places):
+        between = [t.text for t in sentence.tokens[a.end:b.start]]
+        joined = not between and sentence.tokens[b.start].norm.startswith("و")
+        if not (joined or between in (["،"], [","], ["و"])):
+            return False
+    return True
+
+
+def _area_country(doc: Document, sentence: Sentence, lo: int, hi: int) -> EntityMention | None:
+    """"في المدن العراقية": an area noun with a nationality adjective names the country."""
+    gaz = gazetteer.load()
+    tokens = sentence.tokens
+    for k in range(max(lo, 1), hi):
+        if tokens[k - 1].norm not in _words("attr:area_adj"):
+            continue
+        m = gaz.actor_matcher.match_at(tokens, k)
+        if m is not None and m.via == gazetteer.VIA_ADJ and m.entity_id in gaz.places:
+            doc.places.setdefault(m.entity_id, gaz.places[m.entity_id])
+            return EntityMention(m.entity_id, k - 1, k + 1, tokens[k - 1].text, "adj", True)
+    return None
+
+
+def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
+    """The place of a sentence's main clause (that of its first verb), or of the sentence
+    it continues."""
+    if index < 0 or depth == 0:
+        return None
+    sentence = doc.sentences[index]
+    verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
+    if verb is not None:
+        lo, hi = clause(sentence.tokens, verb, verb + 1)
+        found = _clause_place(doc, sentence, lo, hi, verb)
+        if found is not None:
+            return found
+    return _scene_place(doc, index - 1, depth - 1) if _continues(doc, sentence) else None
+
+
+# ---------------------------------------------------------------- date
 
 def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, str | None]:
-    found = find_dates(sentence.text, doc.cleaned.article.published)
-    if not found:
-        return None, None
-    trigger_at = sentence.tokens[hit.start].start - sentence.start
-    best = min(found, key=lambda d: abs(d.start - trigger_at))
-    return best.value, best.granularity
+    """The date of the trigger's clause, else that of the sentence it continues."""
+    published = doc.cleaned.article.published
+    lo, hi = clause(sentence.tokens, hit.start, hit.end)
+    found = _clause_date(sentence, published, lo, hi, hit.start)
+    if found is None and _continues(doc, sentence):
+        found = _scene_date(doc, sentence.index - 1, published, _CONTINUE_DEPTH)
+    return (found.value, found.granularity) if found else (None, None)
+
+
+def _clause_date(sentence: Sentence, published: dt.date | None, lo: int, hi: int,
+                 anchor: int) -> DateMention | None:
+    tokens = sentence.tokens
+    if lo >= hi:
+        return None
+    first, last = tokens[lo].start - sentence.start, tokens[hi - 1].end - sentence.start
+    at = tokens[anchor].start - sentence.start
+    found = [d for d in find_dates(sentence.text, published) if not _deadline(sentence.text, d)]
+    inside = [d for d in found if first <= d.start and d.end <= last]
+    if not inside:
+        # "قال …، الأحد، إن …": a date set off by commas is the time of the whole report.
+        inside = [d for d in found if _set_off(sentence.text, d)]
+    return min(inside, key=lambda d: abs(d.start - at)) if inside else None
+
+
+def _deadline(text: str, date: DateMention) -> bool:
+    """"بحلول نهاية 2011", "في موعد أقصاه أيلول": the date a promised thing is due by,
+    not the date of the event that promises it."""
+    words = [normalize(w) for w in text[:date.start].split()[-2:]]
+    return any(w in _words("attr:deadline") for w in words)
+
+
+def _set_off(text: str, date: DateMention) -> bool:
+    before = text[:date.start].rstrip()
+    after = text[date.end:].lstrip()
+    return before.endswith(("،", ",")) and (not after or after[0] in "،,.؛")
+
+
+def _scene_date(doc: Document, index: int, published: dt.date | None, depth: int
+                ) -> DateMention | None:
+    if index < 0 or depth == 0:
+        return None
+    sentence = doc.sentences[index]
+    verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
+    if verb is not None:
+        lo, hi = clause(sentence.tokens, verb, verb + 1)
+        found = _clause_date(sentence, published, lo, hi, verb)
+        if found is not None:
+            return found
+    return _scene_date(doc, index - 1, published, depth - 1) if _continues(doc, sentence) else None

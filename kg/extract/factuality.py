@@ -1,14 +1,33 @@
-"""Is the event asserted?  Negation, future/intent and hypothetical readings."""
+"""Is the event asserted?  Negation, future/intent and hypothetical readings.
+
+Scope is the trigger's clause (``clauses.split``): a negator, condition or intent word
+before the trigger in its own clause applies to it, and a denial verb (نفى أن …) applies
+to the clause it governs; a condition flags the event ``hypothetical``.  ``asserted`` is
+False when the sentence does not report the event at all: a question, "any attack" in
+general, or an event noun that is only the background of the news (the anniversary,
+trial or aftermath of an attack).  An attack or protest must moreover be the news of its
+sentence: not the thing condemned, claimed or blamed (أدان الهجوم), not planned,
+not in a relative clause, not habitual, and, as a noun, anchored
+by its toll or by a verb saying it happened.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from kg.analyse import Sentence
-from kg.extract.triggers import Hit
-from kg.lang.ar.lexicon import cue_words, cues
+from kg.extract.clauses import Clause, Clauses, split
+from kg.extract.triggers import Hit, cue_at, cue_in, said_to_happen
+from kg.lang.ar.morphology import imperfect
+from kg.lang.ar.tokenize import Token
 
-_FLAG_WINDOW = 3
+_NEG_REACH = 6  # tokens between a negator and the predicate it negates
+_NOUN_REACH = 3  # tokens between a governing word and the event noun it governs
+_AFTER = 4  # a future cue may follow the trigger (الأسبوع المقبل)
+_TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack it is about
+_COUNT_BEFORE, _COUNT_AFTER = 10, 8  # where the toll of an attack noun is given
+_QUESTION_MARKS = frozenset({"؟", "?"})
+_FULL_STOPS = (".", "!", "؟", "?", "…")
 
 
 @dataclass(frozen=True)
@@ -22,28 +41,137 @@ class Modality:
 
 
 def assess(sentence: Sentence, hit: Hit) -> Modality:
-    return Modality(negated=_negated(sentence, hit), future=_future(sentence, hit),
-                    hypothetical=near(sentence, hit, "hypothetical", 8))
+    clauses = split(sentence)
+    clause = clauses.of(hit.start)
+    hypothetical = _in_scope(sentence, clauses, clause, hit, "hypothetical", len(sentence.tokens))
+    future = _future(sentence, clause, hit)
+    # an attack or protest that is only planned, feared or supposed is no report of one
+    unreal = hit.trigger.actorless and future
+    asserted = not (unreal or _question(sentence) or _not_reported(sentence, clause, hit)
+                    or _talked_about(sentence, clauses, clause, hit))
+    return Modality(negated=_negated(sentence, clauses, clause, hit), future=future,
+                    hypothetical=hypothetical, asserted=asserted)
 
 
-def _negated(sentence: Sentence, hit: Hit) -> bool:
-    window = sentence.tokens[max(0, hit.start - _FLAG_WINDOW):hit.start]
-    return any(t.norm in cue_words("negation") for t in window)
-
-
-def _future(sentence: Sentence, hit: Hit) -> bool:
-    if sentence.tokens[hit.start].future:
-        return True
-    return near(sentence, hit, "future", 4)
-
-
-def near(sentence: Sentence, hit: Hit, category: str, width: int) -> bool:
+def _negated(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit) -> bool:
     tokens = sentence.tokens
-    lo, hi = max(0, hit.start - width), min(len(tokens), hit.end + width)
-    norms = [t.norm for t in tokens[lo:hi]]
-    return any(contains(norms, phrase) for phrase in cues().get(category, ()))
+    lo = max(clause.start, hit.start - _NEG_REACH)
+    if cue_in(tokens, "negation", lo, hit.start):
+        return True
+    # نفى الجيش أن يكون قد شن غارة: the denied clause depends on the denial verb's clause.
+    while clause.parent is not None and clause.kind in ("comp", "coord"):
+        parent = clauses.items[clause.parent]
+        if cue_in(tokens, "denial", parent.start, clause.start):
+            return True
+        clause = parent
+    return cue_in(tokens, "denial", clause.start, hit.start)
 
 
-def contains(norms: list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return any(tuple(norms[k:k + n]) == phrase for k in range(len(norms) - n + 1))
+def _future(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
+    tokens = sentence.tokens
+    if tokens[hit.start].future:
+        return True
+    hi = min(len(tokens), hit.end + _AFTER)
+    return cue_in(tokens, "future", max(clause.start, hit.start - _AFTER), hit.start) or \
+        cue_in(tokens, "future", hit.end, hi)
+
+
+def _in_scope(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit, category: str,
+              reach: int) -> bool:
+    """A cue of ``category`` before the trigger in its clause, or opening the clause that
+    a complement depends on (إذا قال إنه سيهاجم …)."""
+    tokens = sentence.tokens
+    if cue_in(tokens, category, max(clause.start, hit.start - reach), hit.start):
+        return True
+    return clause.kind == "comp" and clause.parent is not None and \
+        _in_scope(sentence, clauses, clauses.items[clause.parent],
+                  Hit(hit.trigger, clause.start, clause.start, False), category, reach)
+
+
+def _talked_about(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit) -> bool:
+    """A material event that a condemnation, accusation or claim is about (أدان الهجوم،
+    اتهمه بالوقوف وراء التفجير، أعلن مسؤوليته عن الهجوم، اتهم الجيش بأنه قصف): the
+    sentence reports the talk; the attack itself was reported before."""
+    if not hit.trigger.actorless:
+        return False
+    tokens = sentence.tokens
+    start = hit.start
+    while True:
+        if cue_in(tokens, "talk", max(clause.start, start - _TALK_REACH), start):
+            return True
+        if clause.kind not in ("comp", "hal") or clause.parent is None:
+            return False
+        start, clause = clause.start, clauses.items[clause.parent]
+
+
+def _question(sentence: Sentence) -> bool:
+    tokens = sentence.tokens
+    if any(t.text in _QUESTION_MARKS for t in tokens[-2:]):
+        return True
+    first = next((k for k, t in enumerate(tokens) if t.is_word), None)
+    return first is not None and cue_at(tokens, first, "question") > 0
+
+
+def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
+    """An event noun that names no particular new event: "any attack", the anniversary or
+    trial of an attack, what came after an attack, or what an action is for."""
+    tokens = sentence.tokens
+    if hit.trigger.actorless and _material_background(sentence, clause, hit):
+        return True
+    if hit.verbal:
+        return False
+    lo = max(clause.start, hit.start - _NOUN_REACH)
+    if clause.kind == "purpose":
+        return True
+    generic_plural = _definite_plural(tokens[hit.start]) and not (
+        hit.end < len(tokens) and cue_at(tokens, hit.end, "clause:relative") > 0)
+    return generic_plural or \
+        cue_in(tokens, "generic", max(lo, hit.start - 1), hit.start) or \
+        cue_in(tokens, "background", lo, hit.start)
+
+
+def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
+    """An attack or protest that is not the sentence's news.  Told in a relative clause it
+    only says which person or thing the sentence is about (الصحافي الذي اختطف، هجوم قتل
+    فيه عشرة); in the present tense it is what usually happens (يخطف المسلحون المارة); as a noun with
+    neither its toll nor a verb saying it happened it is an attack talked about.  A
+    headline reports news in the present tense or as a bare noun (مقتل قائد بغارة، غارة
+    تقتل قائدا), so only the first test applies to it."""
+    tokens = sentence.tokens
+    if clause.kind == "relative":
+        return True
+    if _headline(sentence):
+        return False
+    if hit.verbal:
+        return imperfect(tokens[hit.start].text) or _resumed(tokens, hit)
+    return not _counted(tokens, hit)
+
+
+def _resumed(tokens: list[Token], hit: Hit) -> bool:
+    """A verb followed by a resumptive pronoun describes the noun before it: an indefinite
+    relative clause with no الذي (بعد هجوم قتل فيه عشرة)."""
+    return hit.start > 0 and hit.end < len(tokens) and cue_at(tokens, hit.end, "resumptive") > 0
+
+
+def _headline(sentence: Sentence) -> bool:
+    """An article's title: its first line, with no full stop (a lone sentence scored on
+    its own is also its text's first line, but it ends like a sentence)."""
+    return sentence.headline and not sentence.text.rstrip().endswith(_FULL_STOPS)
+
+
+def _counted(tokens: list[Token], hit: Hit) -> bool:
+    """An attack noun reports an attack when its toll is given next to it (مقتل خمسة
+    جنود، قتلى وجرحى في انفجار …), a verb before it says it happened (وقع الهجوم، تعرضت
+    لهجوم، نفذت غارة) or one after it what it caused (غارة أسفرت عن …): otherwise it
+    names an attack talked about."""
+    lo, hi = max(0, hit.start - _COUNT_BEFORE), min(len(tokens), hit.end + _COUNT_AFTER)
+    if any(tokens[k].text[:1].isdigit() for k in range(lo, hi)) or \
+            cue_in(tokens, "count", lo, hi):
+        return True
+    return said_to_happen(tokens, hit)
+
+
+def _definite_plural(token: Token) -> bool:
+    """الهجمات، الاغتيالات: attacks in general, not one reported event (unless a relative
+    clause says which: الضربات التي نفذت أمس)."""
+    return token.norm.startswith(("ال", "وال", "بال", "لل")) and token.norm.endswith("ات")

@@ -2,19 +2,31 @@
 
 A trigger is a lemma sequence (``data/triggers*.tsv``) matched on each token's lemmas
 from the morphological analysis, so inflected and cliticised forms match one entry.
+A word with several senses (ضرب: strike / impose; هجوم: armed attack / verbal attack /
+football attack) has one row per sense, each with the cue categories that must or must
+not be in the sentence; the first row whose constraints hold wins.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.analyse import Sentence
-from kg.extract.common import stripped
-from kg.lang.ar.lexicon import Trigger, triggers
+from kg.extract.common import PREPS, stripped
+from kg.lang.ar.lexicon import Trigger, cues, triggers
+from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
 _GAP = 4  # tokens allowed between the words of a multi-word trigger
 _GOVERNING = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
+# What must be in the sentence for a material event with no known source to be reported:
+# an attack is anchored by its victims, weapons or damage; a protest by its crowd or place.
+_ANCHOR = {"ASSAULT": "violence", "PROTEST": "crowd"}
+_CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
+_OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
+_RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
+_NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
@@ -24,12 +36,16 @@ def find_hits(sentence: Sentence) -> list["Hit"]:
 
 @dataclass
 class Hit:
-    """A trigger found at tokens [start, end) of a sentence."""
+    """A trigger found at tokens [start, end) of a sentence.
+
+    ``actorless``: the event may be emitted with no source (the trigger allows it and the
+    sentence anchors it, e.g. "قتل خمسة أشخاص في انفجار عبوة ناسفة")."""
 
     trigger: Trigger
     start: int
     end: int
     verbal: bool
+    actorless: bool = False
 
     @property
     def type(self) -> str:
@@ -45,6 +61,7 @@ def _hits(sentence: Sentence) -> list[Hit]:
     while i < len(tokens):
         hit = None if i in covered or not tokens[i].is_word else _trigger_at(tokens, i)
         if hit is not None:
+            hit.actorless = _actorless(tokens, hit)
             out.append(hit)
             i = hit.start + 1
         else:
@@ -52,19 +69,87 @@ def _hits(sentence: Sentence) -> list[Hit]:
     return out
 
 
+def _actorless(tokens: list[Token], hit: Hit) -> bool:
+    """A definite event noun (الهجوم، المظاهرة) refers back to an event already reported,
+    so only a verb or an indefinite noun reports one without naming who acted."""
+    category = _ANCHOR.get(hit.type)
+    if not hit.trigger.actorless or category is None:
+        return False
+    if not hit.verbal and _definite(tokens[hit.start]):
+        return False
+    if not hit.verbal and hit.type == "ASSAULT" and not (
+            _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
+        return False
+    # the head word does not anchor itself; the other words of a phrase do (سقط صاروخ،
+    # تجمع المتظاهرون)
+    return cue_in(tokens, category, 0, len(tokens), skip=(hit.start, hit.start + 1))
+
+
+def _circumstance(tokens: list[Token], k: int) -> bool:
+    """A sourceless attack noun reports news as the circumstance or result of what
+    happened (قتل خمسة في هجوم، أسفر عن مقتل، بتفجير) or as the sentence's first word;
+    elsewhere it is usually the object of talk (تداعيات هجوم، أدان هجوما)."""
+    return k == 0 or tokens[k].norm.startswith(("ب", "وب")) or \
+        tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
+
+
+def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> bool:
+    """A past-tense verb before the event noun says it happened (وقع الهجوم، تعرضت القافلة
+    لهجوم، نفذت الطائرات غارة، خرج الطلاب في مظاهرة: ``occur:<type>`` cues) or one after
+    it tells what it caused (غارة أسفرت عن …: ``result`` cues)."""
+    occur = f"occur:{hit.type.lower()}"
+    before = range(max(0, hit.start - reach), hit.start)
+    after = range(hit.end, min(len(tokens), hit.end + _RESULT_REACH))
+    return any(cue_at(tokens, k, occur) and _past_verb(tokens, k) for k in before) or \
+        any(cue_at(tokens, k, "result") and _past_verb(tokens, k)
+            and not cue_at(tokens, k - 1, "clause:relative") for k in after)
+
+
+def _past_verb(tokens: list[Token], k: int) -> bool:
+    """A perfective verb (not the verbal noun after a preposition: إلى شن)."""
+    token = tokens[k]
+    return "verb" in token.pos and not imperfect(token.text) and \
+        not _after_preposition(tokens, k) and \
+        not any(_purpose_noun(token, lemma) for lemma in _lemma_keys(token))
+
+
+def _definite(token: Token) -> bool:
+    return token.norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
+
+
 def _trigger_at(tokens: list[Token], i: int) -> Hit | None:
     token = tokens[i]
     for lemma in _lemma_keys(token):
         for trig in triggers().get(lemma, ()):
-            if not _pos_ok(token, lemma, trig.pos):
+            if not _pos_ok(token, lemma, trig.pos) or trig.pos == "v" and (
+                    _noun_use(tokens, i) or _purpose_noun(token, lemma)):
                 continue
             end = _rest_matches(tokens, i + 1, trig.words[1:])
-            if end is not None:
+            if end is not None and _senses_ok(tokens, trig, i, end):
                 verbal = "verb" in token.pos and f"{lemma}/v" in token.lemmas
                 if trig.pos == "n" or not token.pos:
                     verbal = trig.pos == "v"
-                return Hit(trig, i, end, verbal)
+                verbal = verbal and not _purpose_noun(token, lemma)
+                return Hit(trig, i, end, verbal and not _after_preposition(tokens, i))
     return None
+
+
+def _noun_use(tokens: list[Token], i: int) -> bool:
+    """A verb that is also a part of the day is that noun before a time word (فجر اليوم:
+    at dawn today); other verbs are often followed by one (تظاهر أمس المئات)."""
+    return i + 1 < len(tokens) and cue_at(tokens, i, "daypart") > 0 and \
+        cue_at(tokens, i + 1, "daytime") > 0
+
+
+def _purpose_noun(token: Token, lemma: str) -> bool:
+    """لـ before the bare stem is the verbal noun (لقتل، لشن: in order to kill / launch),
+    since a past-tense verb takes no such prefix."""
+    return any(token.norm == prefix + lemma for prefix in ("ل", "ول", "فل"))
+
+
+def _after_preposition(tokens: list[Token], i: int) -> bool:
+    """No verb follows a preposition: على قتل، إلى قتل are verbal nouns."""
+    return i > 0 and tokens[i - 1].norm in PREPS
 
 
 def _lemma_keys(token: Token) -> list[str]:
@@ -88,6 +173,55 @@ def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | 
         else:
             return None
     return i
+
+
+def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool:
+    """The trigger's required (+cat) cues are in the sentence and its forbidden (-cat)
+    ones are not (the trigger's own words do not count)."""
+    for sense in trig.senses:
+        found = cue_in(tokens, sense[1:], 0, len(tokens), skip=(start, end))
+        if found != (sense[0] == "+"):
+            return False
+    return True
+
+
+def cue_in(tokens: list[Token], category: str, lo: int, hi: int,
+           skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether a cue phrase of ``category`` starts at a token of [lo, hi) outside ``skip``."""
+    return any(cue_at(tokens, k, category) for k in range(lo, hi)
+               if not skip[0] <= k < skip[1])
+
+
+def cue_at(tokens: list[Token], k: int, category: str) -> int:
+    """Length of the cue phrase of ``category`` starting at token ``k`` (0: none).
+
+    Each word matches a token's normalised form, its clitic-stripped form or a lemma."""
+    index = _cue_index(category)
+    if not index:
+        return 0
+    for key in _keys(tokens[k]):
+        for phrase in index.get(key, ()):
+            if all(k + n < len(tokens) and _word_matches(tokens[k + n], w)
+                   for n, w in enumerate(phrase[1:], 1)):
+                return len(phrase)
+    return 0
+
+
+def _keys(token: Token) -> set[str]:
+    return {token.norm, stripped(token.norm)} | {lem for lem in token.lemmas if "/" not in lem}
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    return word == token.norm or word == stripped(token.norm) or word in token.lemmas
+
+
+@lru_cache(maxsize=64)
+def _cue_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases of a category indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues().get(category, ()):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
 def _governed(hits: list[Hit]) -> list[Hit]:

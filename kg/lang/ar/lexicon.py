@@ -23,6 +23,8 @@ class Trigger:
     mode: str | None
     symmetric: bool
     genitive: str  # role of a noun right after a nominal trigger: "source" or "target"
+    actorless: bool = False  # a material event that may be reported without a known source
+    senses: tuple[str, ...] = ()  # "+cat"/"-cat": cue category required/forbidden nearby
 
 
 def _rows(prefix: str) -> list[list[str]]:
@@ -41,10 +43,11 @@ def triggers() -> dict[str, tuple[Trigger, ...]]:
     """Triggers indexed by their first (normalised) lemma, longest first."""
     index: dict[str, list[Trigger]] = defaultdict(list)
     for row in _rows("triggers"):
-        row += [""] * (6 - len(row))
+        row += [""] * (8 - len(row))
         words = normalize_phrase(row[0])
         index[words[0]].append(Trigger(words, row[1] or "*", row[2], row[3] or None,
-                                       row[4] == "1", row[5] or "source"))
+                                       row[4] == "1", row[5] or "source", row[6] == "1",
+                                       tuple(row[7].split())))
     return {k: tuple(sorted(v, key=lambda t: -len(t.words))) for k, v in index.items()}
 
 

@@ -142,6 +142,18 @@ def analyse_word(word: str) -> WordInfo:
     return WordInfo(frozenset(lemmas), pos, tagged, future, passive, first)
 
 
+@lru_cache(maxsize=100_000)
+def imperfect(word: str) -> bool:
+    """True when every verbal reading of ``word`` is imperfective (يقتل، تستهدف): in news a
+    present-tense verb describes what usually happens or will happen, not a past event.
+    False without the database or when the word has no verbal reading."""
+    analyzer = _analyzer()
+    if analyzer is None:
+        return False
+    verbs = [a for a in analyzer.analyze(word) if a.get("pos") == "verb"]
+    return bool(verbs) and all(a.get("asp") == "i" for a in verbs)
+
+
 _CLITIC_FEATURES = ("prc0", "prc1", "prc2", "prc3", "enc0")
 
 
