@@ -1,6 +1,6 @@
 """Write throughput of the embedded store: events/s and articles/s for N synthetic articles.
 
-    python benchmarks/ingest.py 100 1000 10000 [--events-per-article 5] [--batch-size 500]
+    python benchmarks/ingest.py 100 1000 10000 [--events-per-article 5] [--batch-size 5000]
 
 Each N gets a fresh store in a temporary directory.  Figures only, no assertions.  Peak RSS
 is the whole process (Python + the in-process JVM).
@@ -53,7 +53,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("sizes", nargs="*", type=int, default=[100, 1000, 10000])
     parser.add_argument("--events-per-article", type=int, default=5)
-    parser.add_argument("--batch-size", type=int, default=500)
+    parser.add_argument("--batch-size", type=int, default=5000)
     args = parser.parse_args()
     print(f"{'articles':>9} {'events':>8} {'seconds':>8} {'events/s':>9} {'articles/s':>10}")
     for n in args.sizes:

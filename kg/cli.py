@@ -248,8 +248,8 @@ def _results(items: Iterable[Any], log: RunLog, details: list[str], workers: int
 @input_options
 @store_options
 @click.option("--force", is_flag=True, help="Re-extract articles already in the store.")
-@click.option("--batch-size", type=click.IntRange(1, 10_000), default=200, show_default=True,
-              help="Articles written per transaction.")
+@click.option("--batch-size", type=click.IntRange(1, 50_000), default=5000, show_default=True,
+              help="Rows (articles and events) per transaction; an article is never split.")
 @click.pass_obj
 def ingest(settings: Settings, paths: tuple[str, ...], published: dt.date | None,
            workers: int | None, no_merge: bool, errors_path: str | None, store_path: str,
@@ -484,14 +484,8 @@ def _split_param(text: str) -> tuple[str, str]:
 def _resolve_query(name_or_cypher: str, overrides: dict[str, str], load_query: Any,
                    coerce_params: Any) -> tuple[str, dict[str, Any]]:
     """A saved query by name, else the text itself as Cypher (parameters stay strings)."""
-    from kg.errors import QueryError
-
-    is_name = all(ch.isalnum() or ch in "-_" for ch in name_or_cypher)
-    if is_name:
-        try:
-            saved = load_query(name_or_cypher)
-        except QueryError:
-            raise
+    if all(ch.isalnum() or ch in "-_" for ch in name_or_cypher):  # a name, not Cypher
+        saved = load_query(name_or_cypher)
         return saved.cypher, coerce_params(saved, overrides)
     return name_or_cypher, dict(overrides)
 

@@ -172,4 +172,6 @@ def test_serve_keeps_the_embedded_store_open_over_bolt(tmp_path: Path) -> None:
         assert records[0]["n"] == 42
     finally:
         proc.send_signal(signal.SIGINT)
-        assert proc.wait(timeout=30) == 0
+        _, rest = proc.communicate(timeout=60)  # drain stderr so the child never blocks
+    assert proc.returncode == 0, rest
+    assert "Stopped." in rest

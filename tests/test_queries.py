@@ -267,9 +267,7 @@ def hand_built_results() -> tuple[list[ArticleResult], dict[str, str]]:
 def graph(empty_store: GraphStore) -> tuple[GraphStore, dict[str, str]]:
     """The hand-built articles written to a wiped store, and the event id of each report key."""
     results, ids = hand_built_results()
-    # One article per transaction: within one batch the embedded store does not yet pick
-    # the finest, earliest date among reports (ArcadeDB evaluates WITH eagerly after MERGE).
-    empty_store.write(results, batch_size=1)
+    empty_store.write(results)
     return empty_store, ids
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.analyse import Sentence
-from kg.extract.common import PREPS, stripped
+from kg.extract.common import PREPS, clitic_prep, stripped
 from kg.lang.ar.lexicon import Trigger, cues, triggers
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
@@ -27,6 +27,7 @@ _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
+_POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
@@ -148,12 +149,26 @@ def _purpose_noun(token: Token, lemma: str) -> bool:
 
 
 def _after_preposition(tokens: list[Token], i: int) -> bool:
-    """No verb follows a preposition: على قتل، إلى قتل are verbal nouns."""
-    return i > 0 and tokens[i - 1].norm in PREPS
+    """A word that cannot be a verb here: none follows a preposition (على قتل، إلى قتل),
+    a noun of cause or degree (بسبب دعمها، أكثر تعاونا) or stands before the لـ of a
+    noun's complement with an owner's pronoun (دعمها للجماعات: her support for)."""
+    if i > 0 and (tokens[i - 1].norm in PREPS or cue_at(tokens, i - 1, "governs:noun")):
+        return True
+    return i + 1 < len(tokens) and owned(tokens[i]) and \
+        tokens[i + 1].norm.startswith(("لل", "ل")) and clitic_prep(tokens[i + 1])
+
+
+def owned(token: Token) -> bool:
+    """The word ends in a possessive pronoun after one of its stems (دعمها، تعاونهم)."""
+    stems = [lem for lem in token.lemmas if "/" not in lem]
+    return any(stripped(token.norm).endswith(stem + suffix) or token.norm.endswith(stem + suffix)
+               for stem in stems for suffix in _POSSESSIVE)
 
 
 def _lemma_keys(token: Token) -> list[str]:
-    return [lem for lem in token.lemmas if "/" not in lem] + [token.norm]
+    # Sorted: lemmas is a frozenset, whose order changes with PYTHONHASHSEED, and the
+    # first lemma with a trigger wins, so an unsorted walk differs between processes.
+    return sorted(lem for lem in token.lemmas if "/" not in lem) + [token.norm]
 
 
 def _pos_ok(token: Token, lemma: str, pos: str) -> bool:

@@ -137,39 +137,55 @@ class GraphStore:
 
     # -- writing ---------------------------------------------------------------------------
 
-    def write(self, results: Iterable[ArticleResult], batch_size: int = 500) -> WriteSummary:
+    def write(self, results: Iterable[ArticleResult], batch_size: int = 5000,
+              replace: bool = False) -> WriteSummary:
         """Merge articles and their events, about ``batch_size`` rows per transaction.
 
-        A transaction always holds whole articles; an article's node is written last, so
-        :meth:`article_ids` only ever reports articles whose events are all stored.
+        ``results`` is consumed lazily, one batch at a time.  A transaction always holds
+        whole articles, so :meth:`article_ids` only ever reports articles whose events are
+        all stored (a killed run is finished by writing the rest).  With ``replace``, an
+        article already stored first loses its previous reports (and the events no other
+        report supports), so a changed extraction leaves nothing stale.
         """
         summary = WriteSummary()
-        batch, size = Batch(), 0
+        batch = Batch()
         for result in results:
             batch.add(result)
-            size += 1 + len(result.events)
-            if size >= batch_size:
-                self._write_batch(batch, summary)
-                batch, size = Batch(), 0
+            if batch.size >= batch_size:
+                self._write_batch(batch, summary, replace)
+                batch = Batch()
         if batch.articles:
-            self._write_batch(batch, summary)
+            self._write_batch(batch, summary, replace)
         return summary
 
-    def _write_batch(self, batch: Batch, summary: WriteSummary) -> None:
+    def _write_batch(self, batch: Batch, summary: WriteSummary, replace: bool) -> None:
         def run(tx: neo4j.ManagedTransaction) -> None:
             def send(query: str, rows: list[Row]) -> None:
                 if rows:
                     tx.run(query, rows=rows).consume()
 
+            if replace:
+                _forget(tx, list(batch.articles))
+            # The transaction makes an article and its events visible together, so the
+            # article node can come first and the event statements only look it up.
+            send(cypher.merge_articles(), list(batch.articles.values()))
+            others = batch.other_articles()
+            if others:
+                tx.run(cypher.touch_articles(), ids=others).consume()
             send(cypher.merge_actors(), list(batch.actors.values()))
             send(cypher.merge_member_of(), batch.members())
             send(cypher.merge_places(), list(batch.places.values()))
             stored = {r["props"]["id"]: r["props"] for r in tx.run(
                 cypher.stored_events(), ids=list(batch.events))}
-            for shape, rows in sorted(batch.event_rows(stored).items(), key=str):
-                send(cypher.merge_events(*shape), rows)
-            send(cypher.merge_reports(), batch.reports)
-            send(cypher.merge_articles(), batch.articles)  # last: marks the articles complete
+            plan = batch.plan(stored)
+            for shape, rows in sorted(plan.created.items()):
+                send(cypher.create_events(*shape), rows)
+            send(cypher.merge_events(), plan.merged)
+            for role, rows in sorted(plan.roles.items()):
+                send(cypher.merge_roles(role), rows)
+            send(cypher.merge_reports(), plan.reports)
+            for (plover, fresh), rows in sorted(plan.direct.items()):
+                send(cypher.direct(plover, fresh), rows)
 
         self._retrying(run, write=True)
         summary.articles += len(batch.articles)
@@ -262,6 +278,13 @@ class GraphStore:
             if len(page) < PAGE:
                 return
             after = page[-1]["a"]["id"]
+
+
+def _forget(tx: neo4j.ManagedTransaction, article_ids: list[str]) -> None:
+    """Drop these articles' reports, then the events left without any report."""
+    touched = [r["id"] for r in tx.run(cypher.forget_reports(), ids=article_ids)]
+    if touched:
+        tx.run(cypher.delete_unreported(), ids=touched).consume()
 
 
 BOLT_SCHEMES = ("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")

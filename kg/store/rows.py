@@ -116,21 +116,38 @@ def _article_row(article: Article) -> Row:
 
 
 @dataclass
+class Plan:
+    """One batch's event rows, by the statement that writes them (see :meth:`Batch.plan`)."""
+
+    created: dict[tuple[bool, bool, bool], list[Row]] = field(default_factory=dict)
+    merged: list[Row] = field(default_factory=list)  # events the store already holds
+    roles: dict[str, list[Row]] = field(default_factory=dict)  # role -> {id, ref} to merge
+    reports: list[Row] = field(default_factory=list)  # not created with their event
+    direct: dict[tuple[str, bool], list[Row]] = field(default_factory=dict)  # (type, new)
+
+
+@dataclass
 class Batch:
-    """The parameter rows for writing some whole articles in one transaction."""
+    """The parameter rows for writing some whole articles in one transaction.
+
+    Everything is keyed, so an article or report seen twice in a batch is written once and
+    every event is one row per statement, with its reports' properties already combined.
+    """
 
     actors: dict[str, Row] = field(default_factory=dict)
     places: dict[str, Row] = field(default_factory=dict)
     events: dict[str, Row] = field(default_factory=dict)  # id -> combined properties
-    roles: set[tuple[str, str, str]] = field(default_factory=set)  # (event id, role, ref)
-    reports: list[Row] = field(default_factory=list)
-    articles: list[Row] = field(default_factory=list)
+    roles: dict[str, dict[str, set[str]]] = field(default_factory=dict)  # id -> role -> refs
+    reports: dict[tuple[str, str, int, int], Row] = field(default_factory=dict)
+    articles: dict[str, Row] = field(default_factory=dict)
+    size: int = 0  # articles + events added, the unit of ``GraphStore.write``'s batch size
 
     def add(self, result: ArticleResult) -> None:
         article_id = result.article.id
         for event in result.events:
             self._add_event(event, article_id)
-        self.articles.append(_article_row(result.article))
+        self.articles[article_id] = _article_row(result.article)
+        self.size += 1 + len(result.events)
 
     def _add_event(self, event: Event, article_id: str) -> None:
         evidence = _evidence(event, article_id)
@@ -138,43 +155,67 @@ class Batch:
         row = _event_row(event, f"{first.article_id}\x1f{first.start:012d}")
         known = self.events.get(event.id)
         self.events[event.id] = row if known is None else combine_events(known, row)
+        roles = self.roles.setdefault(event.id, {"source": set(), "target": set(),
+                                                 "place": set()})
         source, target = _roles(event)
         for actor, role in ((source, "source"), (target, "target")):
             if actor is not None:
                 self.actors[actor.id] = _actor_row(actor)
-                self.roles.add((event.id, role, actor.id))
+                roles[role].add(actor.id)
         if event.place is not None:
             self.places[event.place.id] = _place_row(event.place)
-            self.roles.add((event.id, "place", event.place.id))
+            roles["place"].add(event.place.id)
         for ev in evidence:
-            self.reports.append({
-                "event_id": event.id, "article_id": ev.article_id or article_id,
-                "sentence": ev.sentence, "start": ev.start, "end": ev.end,
-                "sentence_index": ev.sentence_index, "trigger": ev.trigger, "date": ev.date,
-                "date_granularity": ev.date_granularity})
+            report_article = ev.article_id or article_id
+            self.reports[(event.id, report_article, ev.start, ev.end)] = {
+                "id": event.id, "article_id": report_article, "props": {
+                    "sentence": ev.sentence, "start": ev.start, "end": ev.end,
+                    "sentence_index": ev.sentence_index, "trigger": ev.trigger,
+                    "date": ev.date, "date_granularity": ev.date_granularity}}
 
-    def event_rows(self, stored: Mapping[str, Mapping[str, Any]]) -> dict[tuple, list[Row]]:
-        """Event rows combined with what the store already holds, grouped by statement shape.
+    def other_articles(self) -> list[str]:
+        """Articles a report points at that the batch does not write itself (rare)."""
+        return sorted({r["article_id"] for r in self.reports.values()} - set(self.articles))
 
-        The shape is which roles the row has (and the PLOVER type when it links two actors),
-        one :func:`kg.store.cypher.merge_events` statement per shape.
+    def plan(self, stored: Mapping[str, Mapping[str, Any]]) -> Plan:
+        """The event rows to send, given ``stored``: the current properties of the batch's
+        events that the store already holds (combined here with the batch's).
+
+        A role takes the smallest actor id when reports disagree, so every order of reports
+        draws the same single SOURCE and TARGET; every place named is kept.
         """
-        roles: dict[str, dict[str, list[str]]] = {}
-        for event_id, role, ref in sorted(self.roles):
-            roles.setdefault(event_id, {}).setdefault(role, []).append(ref)
-        groups: dict[tuple, list[Row]] = {}
+        plan = Plan()
+        reports: dict[str, list[Row]] = {}
+        for report in self.reports.values():
+            reports.setdefault(report["id"], []).append(report)
         for event_id, row in self.events.items():
-            props = row if event_id not in stored else combine_events(stored[event_id], row)
-            mine = roles.get(event_id, {})
-            for place in mine.get("place", [None]):  # reports may name different places
-                source = (mine.get("source") or [None])[0]
-                target = (mine.get("target") or [None])[0]
-                direct = props["type"] if source and target else None
-                shape = (source is not None, target is not None, place is not None, direct)
-                groups.setdefault(shape, []).append({
+            roles = self.roles[event_id]
+            source = min(roles["source"], default=None)
+            target = min(roles["target"], default=None)
+            places = sorted(roles["place"])
+            fresh = event_id not in stored
+            props = row if fresh else combine_events(stored[event_id], row)
+            mine = reports.get(event_id, [])
+            if fresh and mine:
+                shape = (source is not None, target is not None, bool(places))
+                plan.created.setdefault(shape, []).append({
                     "id": event_id, "props": props, "source": source, "target": target,
-                    "place": place})
-        return groups
+                    "place": places[0] if places else None,
+                    "article_id": mine[0]["article_id"], "report": mine[0]["props"]})
+                places, mine = places[1:], mine[1:]  # the rest go as merged edges
+            else:
+                plan.merged.append({"id": event_id, "props": props})
+                for role, ref in (("source", source), ("target", target)):
+                    if ref is not None:
+                        plan.roles.setdefault(role, []).append({"id": event_id, "ref": ref})
+            plan.reports.extend(mine)
+            plan.roles.setdefault("place", []).extend({"id": event_id, "ref": ref}
+                                                      for ref in places)
+            if source is not None and target is not None:
+                plan.direct.setdefault((props["type"], fresh), []).append({
+                    "id": event_id, "source": source, "target": target,
+                    "date": props["date"], "mode": props["mode"], "topic": props["topic"]})
+        return plan
 
     def members(self) -> list[Row]:
         """Actors that belong to a state other than themselves (MEMBER_OF rows)."""
