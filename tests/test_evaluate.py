@@ -11,8 +11,14 @@ import pytest
 
 from kg.errors import EvalError
 from kg.evaluate import (
-    ActorIndex, EvalReport, evaluate, evaluate_sentences, load_actors, load_gold,
-    normalise_name, with_gold_dates,
+    ActorIndex,
+    EvalReport,
+    evaluate,
+    evaluate_sentences,
+    load_actors,
+    load_gold,
+    normalise_name,
+    with_gold_dates,
 )
 from kg.model import Actor, Article, ArticleFailure, Event, Place
 from kg.pipeline import ArticleResult
