@@ -89,7 +89,8 @@ class _Lexicon:
     counts: dict[str, int]  # cardinal number words: ثلاثة أيام
 
 
-def _compose_ordinals(units: dict[int, list[str]], ones: list[str], tens: dict[int, str]) -> dict[str, int]:
+def _compose_ordinals(units: dict[int, list[str]], ones: list[str],
+                      tens: dict[int, str]) -> dict[str, int]:
     """Ordinal day names 1..31 from their parts: التاسع، الحادي عشر، الثاني والعشرين."""
     days = {form: n for n, forms in units.items() for form in forms}
     for n in range(11, 20):
@@ -156,7 +157,8 @@ def _direction(suffix: str | None) -> str | None:
     return "past" if word in _PAST else "current" if word in _CURRENT else "next"
 
 
-def _place(month: int, day: int | None, published: dt.date, direction: str | None) -> dt.date | None:
+def _place(month: int, day: int | None, published: dt.date,
+           direction: str | None) -> dt.date | None:
     """The year of a day or month given without one, read against the publication date.
 
     No direction: the most recent one, allowing FUTURE_WINDOW ahead; "since": the most recent
@@ -582,7 +584,8 @@ def parse_timestamp(value: str) -> dt.date | None:
 # sentence is an event's date, not the report's.
 DATELINE_WINDOW = 90
 # Before the date: nothing, a weekday, or a place (up to three words) closed by a comma.
-_DATELINE_PLACE = re.compile(r"^\s*(?:\S+(?:\s\S+){0,2}\s*(?:\([^)]{0,40}\)\s*)?[،,:]\s*(?:\S+\s*)?)?$")
+_DATELINE_PLACE = re.compile(
+    r"^\s*(?:\S+(?:\s\S+){0,2}\s*(?:\([^)]{0,40}\)\s*)?[،,:]\s*(?:\S+\s*)?)?$")
 _DATELINE_REST = re.compile(r"[^.؟!\n]{0,60}?[-–—]")
 
 

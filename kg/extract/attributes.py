@@ -235,10 +235,13 @@ def _marked(sentence: Sentence, m: EntityMention) -> bool:
     if before in _words("attr:travel") and (clitic in ("", "ل", "لل") or before.startswith("زار")):
         return True
     if clitic == "" and before not in PREPS and any(
-            t.norm in _words("attr:travel") and "verb" in t.pos for t in tokens[max(0, m.start - _NEIGHBOURS - 2):m.start]):
+            t.norm in _words("attr:travel") and "verb" in t.pos
+            for t in tokens[max(0, m.start - _NEIGHBOURS - 2):m.start]):
         return True  # زار وزير الدفاع البريطاني بغداد: the object of a visit
     if before == "من":  # انسحاب القوات من العراق: the place a withdrawal leaves
-        return any(stripped(t.norm).startswith(tuple(_words("attr:leaving"))) for t in tokens[max(0, m.start - 4):m.start])
+        leaving = tuple(_words("attr:leaving"))
+        near = tokens[max(0, m.start - 4):m.start]
+        return any(stripped(t.norm).startswith(leaving) for t in near)
     if before in _words("attr:towards"):  # إلى is a destination only after a word of travel
         return m.start > 1 and tokens[m.start - 2].norm in _words("attr:travel")
     return before in cue_words("locative") or stripped(before) in _words("attr:area") \

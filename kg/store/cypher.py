@@ -35,7 +35,8 @@ def merge_actors() -> str:
 def merge_member_of() -> str:
     """A person or group to the state named by its ``country`` (state node made if missing)."""
     return ("UNWIND $rows AS row MATCH (a:Actor {id: row.id}) "
-            "MERGE (c:Actor {id: row.country}) ON CREATE SET c.kind = 'state', c.name = row.country "
+            "MERGE (c:Actor {id: row.country}) "
+            "ON CREATE SET c.kind = 'state', c.name = row.country "
             "MERGE (a)-[:MEMBER_OF]->(c)")
 
 
