@@ -8,13 +8,14 @@ earlier in the article with that title, else to the title's state.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import gazetteer
-from kg.gazetteer import VIA_CAPITAL, VIA_CONTEXT, Match
+from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, Match
 from kg.lang.ar.lexicon import cue_words, titles
-from kg.lang.ar.morphology import WordInfo, analyse_word
+from kg.lang.ar.morphology import analyse_word
 from kg.lang.ar.tokenize import Token, split_sentences, tokenize
 from kg.model import Actor, CleanedArticle, Place
 
@@ -71,17 +72,19 @@ def analyse(cleaned: CleanedArticle) -> Document:
     doc = Document(cleaned, [], {}, {})
     seen: set[str] = set()
     by_title: dict[tuple[tuple[str, ...], str | None], str] = {}
+    pending: list[tuple[EntityMention, str]] = []
     for index, (start, end) in enumerate(split_sentences(cleaned.text)):
         tokens = tokenize(cleaned.text[start:end], start)
         for token in tokens:
             if token.is_word:
-                info = _word_info(token.text)
+                info = analyse_word(token.text)
                 token.lemmas, token.pos = info.lemmas | info.tagged, info.pos
                 token.future, token.passive = info.future, info.passive
                 token.first_person = info.first_person
         sentence = Sentence(index, start, end, cleaned.text[start:end], tokens)
         sentence.headline = _is_headline(cleaned, start, index)
-        sentence.places = [_mention(cleaned.text, tokens, m) for m in gaz.place_matcher.find(tokens)]
+        sentence.places = [_mention(cleaned.text, tokens, m)
+                           for m in gaz.place_matcher.find(tokens)]
         previous: EntityMention | None = None
         for m, match in zip(sentence.places, gaz.place_matcher.find(tokens)):
             # A place is where an event happened when a locative word or clitic marks it
@@ -91,21 +94,62 @@ def analyse(cleaned: CleanedArticle) -> Document:
             doc.places[m.entity_id] = gaz.places[m.entity_id]
             previous = m
         sentence.actors = _actors(doc, tokens, gaz.actor_matcher.find(tokens), seen, by_title)
+        pending += _collectives(doc, sentence, gaz.group_matcher.find(tokens))
         doc.sentences.append(sentence)
+    _assign_main_state(doc, pending)
     return doc
 
 
-def _word_info(word: str) -> WordInfo:
-    """The analysis of a word; a conjunction و/ف is also tried as a clitic when the only
-    reading is a proper noun (the analyser prefers the clitic-free وأكد "Wakid" over و+أكد)."""
-    info = analyse_word(word)
-    if info.pos != _NAME_POS or len(word) < 4 or word[0] not in "وف":
-        return info
-    rest = analyse_word(word[1:])
-    if not rest.pos - _NAME_POS:
-        return info
-    return WordInfo(info.lemmas | rest.lemmas, info.pos | rest.pos, info.tagged | rest.tagged,
-                    rest.future, rest.passive, rest.first_person)
+def _collectives(doc: Document, sentence: Sentence, matches: list[Match],
+                 ) -> list[tuple[EntityMention, str]]:
+    """Mentions of generic groups (المتظاهرون، قوات الأمن) not inside another mention. The
+    group's country is a nationality adjective right after it, else the country of a place
+    where the sentence happens; the groups with neither are returned to be resolved later."""
+    tokens, pending = sentence.tokens, []
+    for m in matches:
+        if any(a.start < m.end and m.start < a.end for a in sentence.actors):
+            continue  # part of a known name: الجيش السوري الحر
+        # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed
+        adj = next((a for a in sentence.actors if a.start == m.end and a.via == VIA_ADJ), None)
+        end = adj.end if adj is not None else m.end
+        mention = _mention(doc.cleaned.text, tokens, Match(m.start, end, m.entity_id, m.via,
+                                                           m.clitic))
+        if adj is not None:
+            sentence.actors.remove(adj)
+        sentence.actors.append(mention)
+        country = adj.entity_id if adj is not None else _place_country(sentence)
+        if country is None:
+            pending.append((mention, m.entity_id))
+        else:
+            _set_collective(doc, mention, m.entity_id, country)
+    sentence.actors.sort(key=lambda a: a.start)
+    return pending
+
+
+def _place_country(sentence: Sentence) -> str | None:
+    gaz = gazetteer.load()
+    return next((gaz.places[p.entity_id].country for p in sentence.places
+                 if p.locative and gaz.places[p.entity_id].country), None)
+
+
+def _set_collective(doc: Document, mention: EntityMention, group_id: str,
+                    country: str | None) -> None:
+    actor = gazetteer.collective(group_id, country)
+    if actor is not None:
+        mention.entity_id = actor.id
+        doc.actors.setdefault(actor.id, actor)
+
+
+def _assign_main_state(doc: Document, pending: list[tuple[EntityMention, str]]) -> None:
+    """Groups with no country of their own belong to the state whose actors the article
+    names most."""
+    if not pending:
+        return
+    counts = Counter(actor.country for s in doc.sentences for m in s.actors
+                     if (actor := doc.actors.get(m.entity_id)) is not None and actor.country)
+    main = counts.most_common(1)[0][0] if counts else None
+    for mention, group_id in pending:
+        _set_collective(doc, mention, group_id, main)
 
 
 def _is_headline(cleaned: CleanedArticle, start: int, index: int) -> bool:
@@ -202,24 +246,30 @@ def _title_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, int] |
 def _titled(doc: Document, tokens: list[Token], i: int,
             title: tuple[tuple[str, ...], str, int], starts: dict[int, Match],
             by_title: dict[tuple[tuple[str, ...], str | None], str],
+            country: str | None = None, outer_role: str | None = None,
             ) -> tuple[EntityMention | None, int]:
-    """A title, its modifiers (nationality, "في بغداد") and the name that follows."""
+    """A title, its modifiers (nationality, "في بغداد") and the name that follows; a title
+    chain (الناطق باسم الوزارة اللواء X) is one person with the first title's role and
+    state (``country`` and ``outer_role`` when called for the inner title)."""
     gaz = gazetteer.load()
     key, role, j = title
-    country: str | None = None
+    role = outer_role or role
     k = j
     while k < len(tokens) and k - j < _MAX_MODIFIERS:
         m = starts.get(k)
         if m is not None and gaz.actors[m.entity_id].kind == "person":
             break
         if m is not None and gaz.actors[m.entity_id].kind == "state":
+            if not _title_modifier_state(tokens, m, country):
+                break
             country = country or m.entity_id
             k = m.end
         elif m is not None and m.via != VIA_CONTEXT:
             k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
         elif tokens[k].text in "،," or tokens[k].norm in {"في", "باسم", "الرسمي", "الخاص",
                                                           "السابق", "الاسبق", "الاعلي", "لدي",
-                                                          "الشيعي", "السني", "البارز"}:
+                                                          "الشيعي", "السني", "البارز",
+                                                          "انذاك", "حينها", "حينذاك"}:
             k += 1
         else:
             break
@@ -230,6 +280,13 @@ def _titled(doc: Document, tokens: list[Token], i: int,
         doc.actors[m.entity_id] = gaz.actors[m.entity_id]
         return EntityMention(m.entity_id, i, m.end, text[tokens[i].start:tokens[m.end - 1].end],
                              "title"), m.end
+    inner = _title_at(tokens, k) if k < len(tokens) else None
+    if inner is not None:
+        mention, end = _titled(doc, tokens, k, inner, starts, by_title, country, role)
+        if mention is not None and _person(doc, mention.entity_id):
+            by_title[(key, country)] = mention.entity_id
+            mention.start, mention.text = i, text[tokens[i].start:tokens[end - 1].end]
+            return mention, end
     name_end = _name_end(tokens, k, starts)
     if name_end > k and country is not None:
         name = text[tokens[k].start:tokens[name_end - 1].end]
@@ -248,6 +305,19 @@ def _titled(doc: Document, tokens: list[Token], i: int,
     while k > j and tokens[k - 1].text in "،,":
         k -= 1  # a comma after the office is punctuation, not part of the mention
     return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
+
+
+def _person(doc: Document, entity_id: str) -> bool:
+    actor = doc.actors.get(entity_id)
+    return actor is not None and actor.kind == "person"
+
+
+def _title_modifier_state(tokens: list[Token], m: Match, country: str | None) -> bool:
+    """Whether a state after a title qualifies it: a nationality or a name (وزير خارجية
+    العراق), or a posting (سفير العراق لدى إيران). A capital or a second state with no
+    في/لدى before it is the verb's object: زار وزير الدفاع البريطاني بغداد."""
+    posted = m.start > 0 and tokens[m.start - 1].norm in {"في", "لدي"}
+    return posted or country is None and m.via != VIA_CAPITAL
 
 
 def _same_office(by_title: dict[tuple[tuple[str, ...], str | None], str],

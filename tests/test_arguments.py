@@ -252,3 +252,63 @@ def test_both_sides_praising_nobody_in_particular_is_no_event() -> None:
     text = ("التقى وزير الخارجية الأمريكي أنتوني بلينكن رئيس الوزراء العراقي محمد شياع "
             "السوداني.\nوأشاد الجانبان بالتقدم المحرز.")
     assert not of_type(text, "SUPPORT")
+
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    return [(m.entity_id, m.text) for m in document(text).sentences[0].actors]
+
+
+def test_generic_group_takes_the_nationality_after_it() -> None:
+    found = mentions("اعتقلت الشرطة الإيرانية عددا من المسلحين السوريين.")
+    assert ("IRN", "الشرطة الإيرانية") in found
+    assert ("syrian-gunmen", "المسلحين السوريين") in found
+
+
+def test_generic_group_takes_the_country_of_the_place() -> None:
+    assert ("iraqi-militants", "متشددون") in mentions("هاجم متشددون نقطة تفتيش في الموصل.")
+
+
+def test_generic_group_without_country_belongs_to_the_main_state() -> None:
+    doc = document("قال وزير الخارجية الإيراني إن متشددين هاجموا الحدود.")
+    assert "iranian-militants" in {m.entity_id for m in doc.sentences[0].actors}
+    assert doc.actors["iranian-militants"].country == "IRN"
+
+
+def test_group_holding_the_positions_hit_is_the_target() -> None:
+    found = of_type("قصفت الطائرات الأمريكية مواقع لتنظيم داعش شرق سوريا.", "ASSAULT")
+    assert found and ids(found[0]) == ("USA", "isis")
+
+
+def test_conjunction_with_a_verb_is_kept_beside_a_proper_noun_reading() -> None:
+    token = document("وأكد الوزير موقفه.").sentences[0].tokens[0]
+    assert "verb" in token.pos and "اكد/v" in token.lemmas
+
+
+def test_capital_after_a_titled_minister_is_the_object() -> None:
+    doc = document("زار وزير الدفاع البريطاني بغداد.")
+    assert [(m.entity_id, m.end) for m in doc.sentences[0].actors][0] == ("GBR", 4)
+    assert "baghdad" in {m.entity_id for m in doc.sentences[0].places}
+
+
+def test_title_chain_is_one_person_with_the_first_role() -> None:
+    doc = document("صرح الناطق باسم الحكومة العراقية العميد ماجد الربيعي بأن الوضع مستقر.")
+    first = doc.sentences[0].actors[0]
+    person = doc.actors[first.entity_id]
+    assert (person.kind, person.country, first.start) == ("person", "IRQ", 1)
+    assert person.name.startswith("ماجد") and person.role == "Spokesperson"
+
+
+def test_target_after_didd_before_the_strike_noun() -> None:
+    found = of_type("نفذت الطائرات الأمريكية ضد تنظيم داعش عشر ضربات جوية في سوريا.", "ASSAULT")
+    assert found and ids(found[0]) == ("USA", "isis")
+
+
+def test_body_before_the_complement_of_a_joined_verb_is_its_object() -> None:
+    found = of_type("انتقد الرئيس العراقي السياسة الأمريكية وحث إيران على وقف التدخل.",
+                    "REQUEST")
+    assert found and ids(found[0]) == ("IRQ", "IRN")
+
+
+def test_verb_with_object_then_complement_names_the_addressee() -> None:
+    found = of_type("دعا الرئيس الإيراني الحكومة العراقية إلى طرد القوات الأجنبية.", "REQUEST")
+    assert found and ids(found[0]) == ("IRN", "IRQ")

@@ -107,3 +107,15 @@ def test_new_shooting_phrases_are_attacks() -> None:
 def test_announced_resolve_to_protest_is_future_and_no_report() -> None:
     text = "أعلن آلاف العمال عزمهم تنفيذ اعتصام أمام الوزارة."
     assert modality(text, "PROTEST").future and not asserted(text, "PROTEST")
+
+
+def test_owned_stance_inside_another_noun_is_not_reported() -> None:
+    assert not modality("تخشى الدول المجاورة من زيادة دعمها للمتمردين.", "SUPPORT").asserted
+
+
+def test_stated_stance_is_reported() -> None:
+    assert modality("أكدت الحكومة دعمها الكامل للجيش.", "SUPPORT").asserted
+
+
+def test_present_stance_in_a_relative_clause_is_not_reported() -> None:
+    assert not modality("سنواجه الجماعات التي تدعمها طهران في المنطقة.", "SUPPORT").asserted

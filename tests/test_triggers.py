@@ -103,3 +103,101 @@ def test_troops_massing_is_no_protest() -> None:
 
 def test_a_film_season_is_no_protest() -> None:
     assert "PROTEST" not in types("افتتحت في العاصمة تظاهرة سينمائية تعرض فيها أفلام المهرجان.")
+
+
+def test_leaving_a_treaty_is_reject_not_retreat() -> None:
+    found = types("أعلنت واشنطن انسحابها من الاتفاق التجاري مع بكين.")
+    assert "REJECT" in found and "RETREAT" not in found
+
+
+def test_describing_someone_as_a_terrorist_is_accuse() -> None:
+    assert "ACCUSE" in types("وصف الوزير زعيم الجماعة بأنه إرهابي خطير.")
+
+
+def test_a_neutral_description_is_no_accusation() -> None:
+    assert "ACCUSE" not in types("وصف الوزير المحادثات بأنها مثمرة وصريحة.")
+
+
+def test_verbal_attack_for_a_stance_is_accuse() -> None:
+    found = types("هاجم النائب رئيس الحكومة لمعارضته قانون الانتخابات.")
+    assert "ACCUSE" in found and "ASSAULT" not in found
+
+
+def test_blacklisting_is_sanction() -> None:
+    assert "SANCTION" in types("أدرجت الخزانة الأمريكية شركة نفط على القائمة السوداء.")
+
+
+def test_extending_a_campaign_is_mobilize() -> None:
+    assert "MOBILIZE" in types("قررت الحكومة تمديد حملتها العسكرية في الشمال.") | types(
+        "مددت فرنسا حملتها الجوية في المنطقة ستة أشهر.")
+
+
+def test_a_tour_of_a_region_is_consult() -> None:
+    assert "CONSULT" in types("أجرى المبعوث الأممي جولة في دول الخليج.")
+
+
+def test_a_press_interview_is_no_talks() -> None:
+    assert "CONSULT" not in types("قال الوزير في حوار تلفزيوني إن الوضع مستقر.")
+
+
+def test_qama_bi_masdar_makes_the_noun_the_attack() -> None:
+    hit = next(h for h in hits("قامت الميليشيات بضرب معسكرات الجيش ليلا.")
+               if h.type == "ASSAULT")
+    assert hit.verbal
+
+
+def test_qama_bi_figurative_strike_is_no_attack() -> None:
+    assert "ASSAULT" not in types("قام المدرب بضرب مثال في الانضباط.")
+
+
+def test_masdar_after_a_word_of_cause_is_a_noun() -> None:
+    hit = next(h for h in hits("تعرضت الدولة لعزلة بسبب دعمها للمتمردين.")
+               if h.type == "SUPPORT")
+    assert not hit.verbal
+
+
+def test_owned_masdar_before_its_la_complement_is_a_noun() -> None:
+    hit = next(h for h in hits("أثار دعمها للمتمردين غضب الجيران.") if h.type == "SUPPORT")
+    assert not hit.verbal
+
+
+def test_degree_after_comparative_is_a_noun() -> None:
+    hit = next(h for h in hits("يأمل الوسطاء أن يصبح الطرفان أكثر تعاونا.")
+               if h.type == "COOPERATE")
+    assert not hit.verbal
+
+
+def test_bearing_responsibility_is_no_accusation() -> None:
+    assert "ACCUSE" not in types("دعا الوزير الحكومة إلى تحمل مسؤولية حماية الحدود.")
+
+
+def test_laying_responsibility_on_someone_is_accuse() -> None:
+    assert "ACCUSE" in types("حمل الرئيس الجماعات المسلحة مسؤولية تدهور الأمن.")
+
+
+def test_citing_a_report_is_no_killing() -> None:
+    assert "ASSAULT" not in types("استشهد النائب بتقرير أممي عن أوضاع السجون.")
+
+
+def test_a_soldier_killed_is_assault() -> None:
+    assert "ASSAULT" in types("استشهد جنديان في قصف على موقع حدودي.")
+
+
+def test_a_reconnaissance_drone_found_is_no_strike() -> None:
+    assert "ASSAULT" not in types("عثرت الشرطة على طائرة استطلاع مسيرة في الصحراء.")
+
+
+def test_sparking_a_crisis_is_no_bombing() -> None:
+    assert "ASSAULT" not in types("فجرت تصريحات الوزير أزمة سياسية في البرلمان.")
+
+
+def test_is_considered_is_no_promise() -> None:
+    assert "AGREE" not in types("ويعد الاقتصاد العراقي من أكثر الاقتصادات اعتمادا على النفط.")
+
+
+def test_preparing_a_plan_is_no_promise() -> None:
+    assert "AGREE" not in types("قال الوزير إننا نعد خطة جديدة مع الشركاء.")
+
+
+def test_a_past_promise_is_agree() -> None:
+    assert "AGREE" in types("وعدت الحكومة العراقية بتقديم المساعدة للنازحين.")

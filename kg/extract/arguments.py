@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
 from kg.extract.clauses import Clauses, blocked, split, subject
 from kg.extract.common import (
@@ -35,7 +34,9 @@ from kg.extract.phrases import (
     coordinated,
     first_after_word,
     genitive_of,
+    is_person,
     marked_by_preposition,
+    object_of_conjoined,
     postposed,
     preverbal,
     target_after,
@@ -228,15 +229,18 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     adjacent = preverbal(tokens, before, hit.start)
     if adjacent is not None and (adjacent.end != hit.start or conjoined(tokens[hit.start])):
         adjacent = None  # "القواعد العراقية وخفض": و joins the verb to what came before
-    subject = None if adjacent or _first_person(tokens[hit.start]) else postposed(
+    subject = None if adjacent or _firstis_person(tokens[hit.start]) else postposed(
         tokens, after, hit.start + 1)
     if subject is None:
-        subject = adjacent or (speaker if _first_person(tokens[hit.start]) else None) \
+        subject = adjacent or (speaker if _firstis_person(tokens[hit.start]) else None) \
             or preverbal(tokens, before, hit.start) or speaker
         target = target_after(tokens, after, hit.end)
         if hit.trigger.symmetric and len(before) > 1 and coordinated(
                 tokens, before, before[-2]) is before[-1]:
             subject, target = before[-2], before[-1]  # X و Y اتفقا
+    elif (before or speaker) and object_of_conjoined(tokens, hit.start, subject):
+        # انتقد X Y وحث Z على …: Z is the object, X (or the inherited subject) the subject
+        subject, target = before[0] if before else speaker, subject
     else:
         target = coordinated(tokens, after, subject) if hit.trigger.symmetric else None
         rest = after_apposition(tokens, max(subject.end, hit.end))
@@ -248,7 +252,7 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     return subject, target
 
 
-def _first_person(token: Token) -> bool:
+def _firstis_person(token: Token) -> bool:
     return token.first_person
 
 
@@ -289,6 +293,8 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
             tokens, before, hit.start)
     rest = [m for m in after if source is None or m.start >= source.end]
     target = genitive or comitative or target_after(tokens, rest, hit.end)
+    if target is None and light is not None:  # نفذ X ضد Y ضربات: the target may come first
+        target = first_after_word(tokens, [m for m in before if m.start > light], "ضد")
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
@@ -358,17 +364,12 @@ def _heads(tokens: list[Token], actors: list[EntityMention]) -> list[EntityMenti
         if nxt is not None and nxt.start - m.end <= 4 and any(
                 t.norm == "برئاسه" for t in tokens[m.end:nxt.start]):
             continue
-        if nxt is not None and m.via == "title" and not _person(m) and _person(nxt) and all(
+        if nxt is not None and m.via == "title" and not is_person(m) and is_person(nxt) and all(
                 not t.is_word for t in tokens[m.end:nxt.start]):
             out.append(replace(nxt, start=m.start, text=f"{m.text} {nxt.text}"))
             continue
         out.append(m)
     return out
-
-
-def _person(m: EntityMention) -> bool:
-    actor = gazetteer.actor(m.entity_id)
-    return m.entity_id.startswith("person-") or actor is not None and actor.kind == "person"
 
 
 def _first(ms: list[EntityMention]) -> EntityMention | None:

@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
-from kg.extract.triggers import Hit, cue_at, cue_in, said_to_happen
+from kg.extract.common import is_noun
+from kg.extract.triggers import Hit, cue_at, cue_in, owned, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
@@ -28,6 +29,8 @@ _TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack i
 _COUNT_BEFORE, _COUNT_AFTER = 10, 8  # where the toll of an attack noun is given
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
+# stances an actor holds (its support, its commitment) rather than acts it performs
+_STANCES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +48,9 @@ def assess(sentence: Sentence, hit: Hit) -> Modality:
     clause = clauses.of(hit.start)
     hypothetical = _in_scope(sentence, clauses, clause, hit, "hypothetical", len(sentence.tokens))
     future = _future(sentence, clause, hit)
-    # an attack or protest that is only planned, feared or supposed is no report of one
-    unreal = hit.trigger.actorless and future
+    # An attack or protest that is only planned, feared or supposed is no report of one
+    # (in the gsr sentences every such case is labelled "no"); verbal events keep the flag.
+    unreal = hit.trigger.actorless and (future or hypothetical)
     asserted = not (unreal or _question(sentence) or _not_reported(sentence, clause, hit)
                     or _talked_about(sentence, clauses, clause, hit))
     return Modality(negated=_negated(sentence, clauses, clause, hit), future=future,
@@ -119,7 +123,12 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     if hit.trigger.actorless and _material_background(sentence, clause, hit):
         return True
     if hit.verbal:
-        return False
+        # a stance in the present tense told in a relative clause describes the thing the
+        # sentence is about (التحركات التي تدعمها إيران), it is not stated in the news
+        return clause.kind == "relative" and hit.type in _STANCES and \
+            imperfect(tokens[hit.start].text)
+    if _held_stance(tokens, hit):
+        return True
     lo = max(clause.start, hit.start - _NOUN_REACH)
     if clause.kind == "purpose":
         return True
@@ -130,11 +139,20 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         cue_in(tokens, "background", lo, hit.start)
 
 
+def _held_stance(tokens: list[Token], hit: Hit) -> bool:
+    """A stance noun with its owner's pronoun after another noun (تعليق دعمها، زيادة
+    دعمهم للجماعات): the actor's standing policy, named as part of something else, not a
+    stance stated in the news (which a verb governs: أكد دعمه، أعرب عن التزامه)."""
+    k = hit.start
+    return hit.type in _STANCES and k > 0 and owned(tokens[k]) and is_noun(tokens[k - 1]) \
+        and not tokens[k - 1].norm.startswith(("ال", "وال")) and tokens[k - 1].is_word
+
+
 def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     """An attack or protest that is not the sentence's news.  Told in a relative clause it
     only says which person or thing the sentence is about (الصحافي الذي اختطف، هجوم قتل
-    فيه عشرة); in the present tense it is what usually happens (يخطف المسلحون المارة); as a noun with
-    neither its toll nor a verb saying it happened it is an attack talked about.  A
+    فيه عشرة); in the present tense it is what usually happens (يخطف المسلحون المارة); as a
+    noun with neither its toll nor a verb saying it happened it is an attack talked about.  A
     headline reports news in the present tense or as a bare noun (مقتل قائد بغارة، غارة
     تقتل قائدا), so only the first test applies to it."""
     tokens = sentence.tokens

@@ -4,6 +4,7 @@ rules are built from (a verb's postposed or preverbal subject, its object, "مع
 
 from __future__ import annotations
 
+from kg import gazetteer
 from kg.analyse import EntityMention
 from kg.extract.common import (
     PREPS,
@@ -37,6 +38,22 @@ def conjoined(token: Token) -> bool:
         not lemma.startswith("و") for lemma in token.lemmas if "/" not in lemma)
 
 
+def object_of_conjoined(tokens: list[Token], verb: int, m: EntityMention) -> bool:
+    """A verb joined by و to an earlier clause keeps that clause's subject when the one
+    body after it is followed at once by the verb's complement (وحث إيران على، ودعا
+    واشنطن إلى): that body is the object. A person there is more often a new subject."""
+    if not conjoined(tokens[verb]) or m.end >= len(tokens) or is_person(m):
+        return False
+    following = tokens[m.end]
+    return following.norm in {"علي", "الي"} or following.norm[:1] == "ب" and clitic_prep(
+        following)
+
+
+def is_person(m: EntityMention) -> bool:
+    actor = gazetteer.actor(m.entity_id)
+    return m.entity_id.startswith("person-") or actor is not None and actor.kind == "person"
+
+
 def preverbal(tokens: list[Token], before: list[EntityMention], verb: int
                ) -> EntityMention | None:
     """An SVO subject: the last actor before the verb, with only a few words between and
@@ -64,8 +81,8 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
         if m.start - end > SUBJECT_WINDOW:
             return None
         gap = tokens[end:m.start]
-        if any(t.norm in PREPS or is_verb(t) or clitic_prep(t) for t in gap) or marked_by_preposition(
-                tokens[m.start]):
+        if any(t.norm in PREPS or is_verb(t) or clitic_prep(t) for t in gap) \
+                or marked_by_preposition(tokens[m.start]):
             return None
         if gap and _title_word(gap[0]):
             if m.via == "adj":
@@ -174,8 +191,10 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
         if any(is_reporting(t) or purpose_noun(t) for t in gap):
             return None  # "مع حلفائنا لصد إيران": what comes after لـ is the purpose
         head = tokens[m.start - 1] if gap and clitic_l(gap[-1]) else tokens[m.start]
-        if clitic_l(head) and any(is_noun(t) and t is not head for t in gap):
+        if clitic_l(head) and any(is_noun(t) and t is not head for t in gap) and not any(
+                t.norm in cue_words("held") for t in gap):
             continue  # "المبعوث الخاص للرئيس X": a genitive complement, not the object
+            # (but in "مواقع لتنظيم X" the group holding the positions is what is hit)
         return m
     return None
 

@@ -27,6 +27,7 @@ _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
+_NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 
 
@@ -110,7 +111,7 @@ def _past_verb(tokens: list[Token], k: int) -> bool:
     """A perfective verb (not the verbal noun after a preposition: إلى شن)."""
     token = tokens[k]
     return "verb" in token.pos and not imperfect(token.text) and \
-        not _after_preposition(tokens, k) and \
+        not _not_a_verb(tokens, k) and \
         not any(_purpose_noun(token, lemma) for lemma in _lemma_keys(token))
 
 
@@ -120,9 +121,12 @@ def _definite(token: Token) -> bool:
 
 def _trigger_at(tokens: list[Token], i: int) -> Hit | None:
     token = tokens[i]
+    if _blocked(tokens, i):
+        return None
     for lemma in _lemma_keys(token):
         for trig in triggers().get(lemma, ()):
-            if not _pos_ok(token, lemma, trig.pos) or trig.pos == "v" and (
+            if trig.type == _NO_EVENT or not _pos_ok(token, lemma, trig.pos) or \
+                    trig.pos == "v" and (
                     _noun_use(tokens, i) or _purpose_noun(token, lemma)):
                 continue
             end = _rest_matches(tokens, i + 1, trig.words[1:])
@@ -131,8 +135,16 @@ def _trigger_at(tokens: list[Token], i: int) -> Hit | None:
                 if trig.pos == "n" or not token.pos:
                     verbal = trig.pos == "v"
                 verbal = verbal and not _purpose_noun(token, lemma)
-                return Hit(trig, i, end, verbal and not _after_preposition(tokens, i))
+                return Hit(trig, i, end, verbal and not _not_a_verb(tokens, i))
     return None
+
+
+def _blocked(tokens: list[Token], i: int) -> bool:
+    """A ``-`` row of the lexicon matches here: a fixed phrase whose words would read as
+    another trigger (تحمل المسؤولية: bear responsibility, not حمّله المسؤولية: blame him).
+    Checked on every lemma first, since a word's lemmas come in no fixed order."""
+    return any(trig.type == _NO_EVENT and _rest_matches(tokens, i + 1, trig.words[1:]) is not None
+               for lemma in _lemma_keys(tokens[i]) for trig in triggers().get(lemma, ()))
 
 
 def _noun_use(tokens: list[Token], i: int) -> bool:
@@ -148,7 +160,7 @@ def _purpose_noun(token: Token, lemma: str) -> bool:
     return any(token.norm == prefix + lemma for prefix in ("ل", "ول", "فل"))
 
 
-def _after_preposition(tokens: list[Token], i: int) -> bool:
+def _not_a_verb(tokens: list[Token], i: int) -> bool:
     """A word that cannot be a verb here: none follows a preposition (على قتل، إلى قتل),
     a noun of cause or degree (بسبب دعمها، أكثر تعاونا) or stands before the لـ of a
     noun's complement with an owner's pronoun (دعمها للجماعات: her support for)."""

@@ -130,7 +130,12 @@ def analyse_word(word: str) -> WordInfo:
         return WordInfo(fallback, frozenset())
     # Prefer the readings with the fewest clitics: وزارة is "ministry", not و + زار + ه.
     fewest = min(_clitics(a) for a in analyses)
-    analyses = [a for a in analyses if _clitics(a) == fewest]
+    preferred = [a for a in analyses if _clitics(a) == fewest]
+    if all(a.get("pos") == "noun_prop" for a in preferred):
+        # …but a clitic-free proper noun hides و/ف + verb (وأكد is "and he stressed" far
+        # more often than the name "Wakid"): keep the conjunction + verb readings too.
+        preferred += [a for a in analyses if a.get("pos") == "verb" and _conjunction_only(a)]
+    analyses = preferred
     lemmas = {normalize(a["lex"]) for a in analyses if a.get("lex")}
     pos = frozenset(a.get("pos", "") for a in analyses)
     tagged = frozenset(f"{normalize(a['lex'])}/{'v' if a.get('pos') == 'verb' else 'n'}"
@@ -155,6 +160,10 @@ def imperfect(word: str) -> bool:
 
 
 _CLITIC_FEATURES = ("prc0", "prc1", "prc2", "prc3", "enc0")
+
+
+def _conjunction_only(analysis: dict[str, Any]) -> bool:
+    return analysis.get("prc2", "0") in ("wa_conj", "fa_conj") and _clitics(analysis) == 1
 
 
 def _clitics(analysis: dict[str, Any]) -> int:
