@@ -9,7 +9,7 @@ from kg.analyse import PAIR_ID, Document
 from kg.extract.common import JOINT_TYPES
 from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.normalize import normalize
-from kg.model import Actor, Event
+from kg.model import Actor, Event, Place
 
 # What an actor says: two such events of one pair are two unless they say the same thing.
 _STATEMENTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
@@ -122,10 +122,35 @@ def _untargeted_twin(first: Event, event: Event, doc: Document) -> bool:
 def _same(first: Event, event: Event, doc: Document) -> bool:
     """Whether two events of one key are one: a meeting or a strike told twice is one, but
     two statements of one pair in two sentences are two unless they use the same word
-    (يؤكدان التزامهما in the headline, أكد الجانبان التزامهما in the body)."""
-    if event.type not in _STATEMENTS or event.sentence_index == first.sentence_index:
+    (يؤكدان التزامهما in the headline, أكد الجانبان التزامهما in the body); any two told
+    of different occasions are two."""
+    if event.sentence_index == first.sentence_index:
         return True
-    return not _lemmas(first, doc).isdisjoint(_lemmas(event, doc))
+    if _other_occasion(first, event):
+        return False
+    return event.type not in _STATEMENTS or not _lemmas(first, doc).isdisjoint(
+        _lemmas(event, doc))
+
+
+def _other_occasion(first: Event, event: Event) -> bool:
+    """Two sentences that date or place one kind of event differently tell of two occasions
+    (a strike in Jordan last week, strikes in Iraq since October): a place in another
+    country, or a date that neither contains (2024-01 contains 2024-01-28).  Mentions that
+    name no actor (a strike, a killing) are kept together: too vague to be told apart."""
+    if first.source is None or event.source is None:
+        return False
+    dates = (first.date, event.date)
+    if dates[0] and dates[1] and not (dates[0].startswith(dates[1]) or
+                                      dates[1].startswith(dates[0])):
+        return True
+    countries = (_country(first.place), _country(event.place))
+    return None not in countries and countries[0] != countries[1]
+
+
+def _country(place: Place | None) -> str | None:
+    if place is None:
+        return None
+    return place.id if place.kind == "country" else place.country
 
 
 def _lemmas(event: Event, doc: Document) -> frozenset[str]:

@@ -336,9 +336,15 @@ def _light_verb(tokens: list[Token], hit: Hit, before: list[EntityMention]) -> i
             return k
         if _trigger_word(tokens[k], hit.type):
             return None  # its object is another kind of event (عقد اجتماعا للجنة التنسيق)
-        if tokens[k].text in ".:؛" or "verb" in tokens[k].pos and "noun" not in tokens[k].pos:
+        if tokens[k].text in ".:؛" or _verb_only(tokens[k]):
             return None
     return None
+
+
+def _verb_only(token: Token) -> bool:
+    """A word with only verbal readings ends the search for a light verb; a preposition
+    the analyser can also read as a verb (عن، إلى) links it to its noun (أعرب عن دعمه)."""
+    return "verb" in token.pos and "noun" not in token.pos and token.norm not in PREPS
 
 
 def _trigger_word(token: Token, not_type: str) -> bool:

@@ -17,6 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from camel_tools.utils.dediac import dediac_ar
+
 from kg.errors import AnalysisError
 from kg.lang.ar.clitics import stem_forms
 from kg.lang.ar.normalize import normalize
@@ -135,7 +137,7 @@ def analyse_word(word: str) -> WordInfo:
         # …but a clitic-free proper noun hides و/ف + verb (وأكد is "and he stressed" far
         # more often than the name "Wakid"): keep the conjunction + verb readings too.
         preferred += [a for a in analyses if a.get("pos") == "verb" and _conjunction_only(a)]
-    analyses = preferred
+    analyses = preferred + _masculine_suffix_readings(word, analyses, fewest)
     lemmas = {normalize(a["lex"]) for a in analyses if a.get("lex")}
     pos = frozenset(a.get("pos", "") for a in analyses)
     tagged = frozenset(f"{normalize(a['lex'])}/{'v' if a.get('pos') == 'verb' else 'n'}"
@@ -160,6 +162,25 @@ def imperfect(word: str) -> bool:
 
 
 _CLITIC_FEATURES = ("prc0", "prc1", "prc2", "prc3", "enc0")
+_MASCULINE_ENCLITICS = frozenset({"3ms_poss", "3ms_dobj"})
+
+
+def _masculine_suffix_readings(word: str, analyses: list[dict[str, Any]],
+                               fewest: int) -> list[dict[str, Any]]:
+    """The readings with the enclitic ـه ("his/him") of a word written with a final ه.
+
+    The analyser also reads a final ه as a taa marbuta, so دعمه comes out as the clitic-free
+    noun دعمة and the fewest-clitics preference would hide "his support". When the readings
+    with fewest clitics are such ة-nouns, keep those with one more, ـه, too (زيارة written
+    with ة, or وزاره whose other reading needs two clitics, are unaffected)."""
+    if not dediac_ar(word).endswith("ه"):
+        return []
+    bare = [a for a in analyses if _clitics(a) == fewest]
+    if not bare or not all(dediac_ar(a.get("lex", "")).endswith("ة") for a in bare):
+        return []
+    # Like light stemmers, leave at least three letters: بأنه is not ب + آن "now" + ه.
+    return [a for a in analyses if _clitics(a) == fewest + 1
+            and a.get("enc0") in _MASCULINE_ENCLITICS and len(normalize(a.get("lex", ""))) >= 3]
 
 
 def _conjunction_only(analysis: dict[str, Any]) -> bool:
