@@ -14,8 +14,10 @@ not the clause of ``kg/extract/clauses.py``, which finds who acts, and whose ope
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import pairwise
+from typing import TypeVar
 
 from kg import gazetteer
 from kg.analyse import Document, EntityMention, Sentence
@@ -25,6 +27,8 @@ from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
+
+_T = TypeVar("_T")
 
 _STOPS = frozenset({"؛", ";", ".", "!", "؟", "?", ":"})
 _COMMAS = frozenset({"،", ","})
@@ -289,19 +293,26 @@ def _area_country(doc: Document, sentence: Sentence, lo: int, hi: int) -> Entity
     return None
 
 
-def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
-    """The place of a sentence's main clause (that of its first verb), or of the sentence
-    it continues."""
+def _scene(doc: Document, index: int, depth: int,
+           find: Callable[[Sentence, int, int, int], _T | None]) -> _T | None:
+    """What ``find`` gives for a sentence's main clause (that of its first verb), or for
+    the sentence it continues, up to ``depth`` sentences back."""
     if index < 0 or depth == 0:
         return None
     sentence = doc.sentences[index]
     verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
     if verb is not None:
         lo, hi = clause(sentence.tokens, verb, verb + 1)
-        found = _clause_place(doc, sentence, lo, hi, verb)
+        found = find(sentence, lo, hi, verb)
         if found is not None:
             return found
-    return _scene_place(doc, index - 1, depth - 1) if _continues(doc, sentence) else None
+    return _scene(doc, index - 1, depth - 1, find) if _continues(doc, sentence) else None
+
+
+def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
+    """The place of a sentence's main clause, or of the sentence it continues."""
+    return _scene(doc, index, depth,
+                  lambda sentence, lo, hi, verb: _clause_place(doc, sentence, lo, hi, verb))
 
 
 # ---------------------------------------------------------------- date
@@ -346,13 +357,6 @@ def _set_off(text: str, date: DateMention) -> bool:
 
 def _scene_date(doc: Document, index: int, published: dt.date | None, depth: int
                 ) -> DateMention | None:
-    if index < 0 or depth == 0:
-        return None
-    sentence = doc.sentences[index]
-    verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
-    if verb is not None:
-        lo, hi = clause(sentence.tokens, verb, verb + 1)
-        found = _clause_date(sentence, published, lo, hi, verb)
-        if found is not None:
-            return found
-    return _scene_date(doc, index - 1, published, depth - 1) if _continues(doc, sentence) else None
+    """The date of a sentence's main clause, or of the sentence it continues."""
+    return _scene(doc, index, depth,
+                  lambda sentence, lo, hi, verb: _clause_date(sentence, published, lo, hi, verb))
