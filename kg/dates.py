@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from kg.model import Granularity
 
-__all__ = ["DateMention", "find_dates", "parse_date_option"]
+__all__ = ["DateMention", "find_dates", "fold"]
 
 LEXICON = Path(__file__).parent / "lang" / "ar" / "data" / "dates_lexicon.tsv"
 
@@ -536,64 +536,3 @@ def find_dates(text: str, published: dt.date | None = None) -> list[DateMention]
         for c in _longest_first(candidates)
         if c.value is not None
     ]
-
-
-_OPTION_HINT = "give an ISO date such as 2024-01-27 or an Arabic one such as 27 يناير 2024"
-
-
-def parse_date_option(value: str) -> dt.date:
-    """A full date from a command-line option: ISO (any digits) or an Arabic date expression."""
-    text = value.strip()
-    try:
-        return dt.date.fromisoformat(fold(text))
-    except ValueError:
-        pass
-    mentions = find_dates(text)
-    if len(mentions) == 1 and mentions[0].text == text:
-        if mentions[0].granularity == "day":
-            return dt.date.fromisoformat(mentions[0].value)
-        raise ValueError(f"{value!r} names a {mentions[0].granularity}, not a day: {_OPTION_HINT}")
-    parsed = parse_timestamp(text)
-    if parsed is not None:
-        return parsed
-    raise ValueError(f"cannot read {value!r} as a date: {_OPTION_HINT}")
-
-
-def parse_timestamp(value: str) -> dt.date | None:
-    """The day of a full timestamp in any common format (feeds' RFC 2822, '3 January 2020').
-
-    dateparser handles the many formats feeds and options use; it is asked for all three
-    parts strictly, so a bare number or month never turns into an invented day.
-    """
-    import dateparser  # heavy import, needed only for non-ISO timestamps
-
-    text = value.strip()
-    try:
-        return dt.date.fromisoformat(fold(text)[:10])
-    except ValueError:
-        pass
-    parsed = dateparser.parse(text, languages=["ar", "en"], settings={
-        "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
-        "PREFER_LOCALE_DATE_ORDER": False, "DATE_ORDER": "DMY",
-        "PARSERS": ["timestamp", "absolute-time"]})  # no "yesterday": options need a fixed day
-    return parsed.date() if parsed is not None else None
-
-
-# A dateline opens the body: "بغداد، 3 كانون الثاني/يناير 2020 (وكالة) - …".  Only an
-# absolute day near the start and closed by a dash counts; a date later in the first
-# sentence is an event's date, not the report's.
-DATELINE_WINDOW = 90
-# Before the date: nothing, a weekday, or a place (up to three words) closed by a comma.
-_DATELINE_PLACE = re.compile(
-    r"^\s*(?:\S+(?:\s\S+){0,2}\s*(?:\([^)]{0,40}\)\s*)?[،,:]\s*(?:\S+\s*)?)?$")
-_DATELINE_REST = re.compile(r"[^.؟!\n]{0,60}?[-–—]")
-
-
-def dateline_date(first_line: str) -> dt.date | None:
-    """The publication day stated by a body's dateline, if its first line has one."""
-    for mention in find_dates(first_line[:DATELINE_WINDOW]):
-        if not mention.relative and mention.granularity == "day" and \
-                _DATELINE_PLACE.match(first_line[:mention.start]) and \
-                _DATELINE_REST.match(first_line, mention.end):
-            return dt.date.fromisoformat(mention.value)
-    return None

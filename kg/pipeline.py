@@ -17,12 +17,12 @@ from typing import Any
 
 from kg.analyse import analyse
 from kg.clean import clean, first_body_line
-from kg.dates import dateline_date
 from kg.errors import KgError
 from kg.extract import extract
 from kg.merge import assign_ids
 from kg.model import Article, ArticleFailure, CleanedArticle, Event
 from kg.resolve import resolve
+from kg.timestamps import dateline_date
 
 
 @dataclass

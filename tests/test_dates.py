@@ -7,7 +7,8 @@ import itertools
 
 import pytest
 
-from kg.dates import DateMention, find_dates, parse_date_option
+from kg.dates import DateMention, find_dates
+from kg.timestamps import parse_date_option
 
 # A Wednesday: the weekdays below are counted back from it.
 PUBLISHED = dt.date(2024, 4, 17)
@@ -246,7 +247,7 @@ def test_parse_date_option_rejects(option: str, message: str) -> None:
     ("بغداد - (وكالة) - أعلن المتحدث أمس", None),
 ])
 def test_dateline_date_only_reads_a_dateline(line: str, expected: str | None) -> None:
-    from kg.dates import dateline_date
+    from kg.timestamps import dateline_date
 
     found = dateline_date(line)
     assert (found.isoformat() if found else None) == expected
@@ -260,7 +261,7 @@ def test_dateline_date_only_reads_a_dateline(line: str, expected: str | None) ->
     ("January", None),
 ])
 def test_parse_timestamp_needs_a_full_day(value: str, expected: str | None) -> None:
-    from kg.dates import parse_timestamp
+    from kg.timestamps import parse_timestamp
 
     found = parse_timestamp(value)
     assert (found.isoformat() if found else None) == expected

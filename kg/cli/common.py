@@ -73,7 +73,7 @@ def connect(store_path: str, neo4j_uri: str | None, user: str,
 def date_option(value: str | None) -> dt.date | None:
     if value is None:
         return None
-    from kg.dates import parse_date_option
+    from kg.timestamps import parse_date_option
 
     try:
         return parse_date_option(value)
