@@ -68,7 +68,10 @@ def _start_jvm() -> None:
 
     if not jpype.isJVMStarted():
         props = resources.files("kg.store").joinpath("arcadedb-log.properties")
-        args = [f"-Djava.util.logging.config.file={props}"]
+        # A JVM that dies on a signal while Python finalises writes hs_err_pid*.log; keep
+        # those out of the user's working directory.
+        crash_log = Path(tempfile.gettempdir()) / "kg-jvm-error-%p.log"
+        args = [f"-Djava.util.logging.config.file={props}", f"-XX:ErrorFile={crash_log}"]
         if "-Xmx" not in os.environ.get("ARCADEDB_JVM_ARGS", ""):
             args.append(f"-Xmx{HEAP}")
         with _quiet_stderr() as said:
