@@ -1,4 +1,6 @@
-"""One exception hierarchy for the library: a root and one class per stage.
+"""One exception hierarchy for the library: a root and one class per stage that raises.
+
+Reading and extraction never raise for a bad article: they return ``ArticleFailure``.
 
 The library never prints or exits; the CLI maps these to a one-line ``Error: …``.
 """
@@ -10,23 +12,8 @@ class KgError(Exception):
     """Root of every error the kg library raises on purpose."""
 
 
-class ReadError(KgError):
-    """An input could not be read as an article (missing, binary, bad JSON, bad encoding)."""
-
-    def __init__(self, source: str, reason: str, line: int | None = None) -> None:
-        self.source = source
-        self.reason = reason
-        self.line = line
-        where = f"{source}:{line}" if line is not None else source
-        super().__init__(f"{where}: {reason}")
-
-
 class AnalysisError(KgError):
     """Arabic analysis failed (e.g. a morphology database that cannot be loaded)."""
-
-
-class ExtractionError(KgError):
-    """Event extraction failed on an article."""
 
 
 class StoreError(KgError):

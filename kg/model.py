@@ -8,7 +8,7 @@ original text as read, or as extracted from HTML), never into the cleaned text.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
 PLOVER_TYPES: tuple[str, ...] = (
@@ -205,11 +205,3 @@ class Event:
             "span": list(self.span),
         }
 
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    """dataclasses.asdict with dates turned into ISO strings (for JSON output)."""
-    out = asdict(obj)
-    for key, value in out.items():
-        if isinstance(value, dt.date):
-            out[key] = value.isoformat()
-    return out
