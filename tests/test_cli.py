@@ -175,3 +175,30 @@ def test_serve_keeps_the_embedded_store_open_over_bolt(tmp_path: Path) -> None:
         _, rest = proc.communicate(timeout=60)  # drain stderr so the child never blocks
     assert proc.returncode == 0, rest
     assert "Stopped." in rest
+
+
+def test_sigterm_stops_serve_cleanly_without_a_jvm_crash(tmp_path: Path) -> None:
+    """SIGTERM (what service managers send) is a normal exit: no native crash, no crash log,
+    and the store opens again at once (its lock was released)."""
+    import signal
+    import subprocess
+    import sys
+
+    from kg.store import open_store
+    from kg.store.embedded import free_port
+
+    store = tmp_path / "store"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port",
+         str(free_port())], stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        for line in proc.stderr:
+            if line.startswith("Serving"):
+                break
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        _, rest = proc.communicate(timeout=60)
+    assert proc.returncode == 128 + signal.SIGTERM, rest
+    assert "fatal error" not in rest and not list(tmp_path.glob("hs_err*"))
+    with open_store(store) as graph:
+        assert graph.stats()["articles"] == 0

@@ -34,6 +34,7 @@ import atexit
 import contextlib
 import logging
 import os
+import signal
 import socket
 import tempfile
 import threading
@@ -68,10 +69,13 @@ def _start_jvm() -> None:
 
     if not jpype.isJVMStarted():
         props = resources.files("kg.store").joinpath("arcadedb-log.properties")
-        # A JVM that dies on a signal while Python finalises writes hs_err_pid*.log; keep
-        # those out of the user's working directory.
-        crash_log = Path(tempfile.gettempdir()) / "kg-jvm-error-%p.log"
-        args = [f"-Djava.util.logging.config.file={props}", f"-XX:ErrorFile={crash_log}"]
+        # Should the JVM ever crash, its hs_err_pid*.log goes to the temp dir, not the user's
+        # working directory (arcadedb_embedded reads this variable, not -XX:ErrorFile).
+        os.environ.setdefault("ARCADEDB_JVM_ERROR_FILE",
+                              str(Path(tempfile.gettempdir()) / "kg-jvm-error-%p.log"))
+        # -Xrs: the JVM leaves SIGTERM to Python.  Its own handler runs Java shutdown hooks
+        # and exits while Python is still running, which crashes the process in native code.
+        args = [f"-Djava.util.logging.config.file={props}", "-Xrs"]
         if "-Xmx" not in os.environ.get("ARCADEDB_JVM_ARGS", ""):
             args.append(f"-Xmx{HEAP}")
         with _quiet_stderr() as said:
@@ -87,7 +91,23 @@ def _start_jvm() -> None:
                 ) from exc
     # Registered after the JVM's own exit hooks so it runs before them (atexit is LIFO).
     atexit.register(_stop_all)
+    _exit_on_sigterm()
     _jvm_ready = True
+
+
+def _exit_on_sigterm() -> None:
+    """Make SIGTERM a normal exit, so atexit stops the servers and the store closes cleanly.
+
+    Only when SIGTERM still has its default action (the program has no handler of its own)
+    and only from the main thread, where Python allows installing handlers.
+    """
+    if (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGTERM) is signal.SIG_DFL):
+        signal.signal(signal.SIGTERM, _raise_exit)
+
+
+def _raise_exit(signum: int, _frame: object) -> None:
+    raise SystemExit(128 + signum)
 
 
 @contextlib.contextmanager
