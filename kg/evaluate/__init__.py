@@ -1,14 +1,13 @@
-"""Scoring extraction against gold annotations: articles (``articles``) and sentences."""
+"""Scoring extraction against gold annotations: articles (``articles``, gold in ``gold``) and
+sentences (``sentences``)."""
 
-from kg.evaluate.articles import (
+from kg.evaluate.articles import EvalReport, evaluate, match_events
+from kg.evaluate.gold import (
     ActorIndex,
-    EvalReport,
     GoldArticle,
     GoldEvent,
-    evaluate,
     load_actors,
     load_gold,
-    match_events,
     normalise_name,
     with_gold_dates,
 )

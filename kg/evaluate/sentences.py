@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from kg.errors import EvalError
-from kg.evaluate.articles import Counts, _read_jsonl
+from kg.evaluate.articles import Counts
+from kg.evaluate.gold import read_jsonl
 from kg.model import PLOVER_TYPES, Article, Event
 
 SENTENCE_LABELS = ("yes", "easy no", "difficult no", "ambiguous")
@@ -77,7 +78,7 @@ def evaluate_sentences(path: str | Path, event_type: str | None = None,
     """
     extract_fn = extract_fn or _pipeline_events
     report: SentenceReport | None = None
-    for scored, (number, record) in enumerate(_read_jsonl(path)):
+    for scored, (number, record) in enumerate(read_jsonl(path)):
         if limit is not None and scored >= limit:
             break
         label, text = record.get("label"), record.get("text")
