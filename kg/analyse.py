@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.dates import date_words, fold
 from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, Match
 from kg.lang.ar.lexicon import cue_words, titles
 from kg.lang.ar.morphology import analyse_word
@@ -22,7 +23,18 @@ from kg.model import Actor, CleanedArticle, Place
 PAIR_ID = "@pair"  # الجانبان، الطرفان …: the two parties of the previous event
 _NAME_POS = frozenset({"noun_prop"})
 _MAX_NAME = 3
-_MAX_MODIFIERS = 5
+_MAX_MODIFIERS = 8
+_MAX_COMPLEMENT = 8  # words between a title and the comma before its holder's name
+# Words a title's modifiers may contain: links (السفير في بغداد، المتحدث باسم) and
+# qualifiers (السابق، الشيعي، آنذاك)
+_TITLE_LINKS = frozenset({"في", "باسم", "لدي"})
+_TITLE_QUALIFIERS = frozenset({"الرسمي", "الخاص", "السابق", "الاسبق", "الاعلي", "الشيعي",
+                               "السني", "البارز", "انذاك", "حينها", "حينذاك"})
+_TITLE_MODIFIERS = _TITLE_LINKS | _TITLE_QUALIFIERS
+# Words that end a title's complement: a clause or a quotation starts there
+_NOT_COMPLEMENT = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال",
+                             "قائلا", "و", "او", "ثم", "حيث", "بينما", "لكن", "لا", "لم",
+                             "لن", "ما", "قد", "كان", "كانت"})
 
 
 @dataclass
@@ -257,25 +269,23 @@ def _titled(doc: Document, tokens: list[Token], i: int,
     k = j
     while k < len(tokens) and k - j < _MAX_MODIFIERS:
         m = starts.get(k)
-        if m is not None and gaz.actors[m.entity_id].kind == "person":
+        if _named_person(doc, m):
             break
         if m is not None and gaz.actors[m.entity_id].kind == "state":
-            if not _title_modifier_state(tokens, m, country):
+            if not _title_modifier_state(tokens, m, country, key):
                 break
             country = country or m.entity_id
             k = m.end
         elif m is not None and m.via != VIA_CONTEXT:
             k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
-        elif tokens[k].text in "،," or tokens[k].norm in {"في", "باسم", "الرسمي", "الخاص",
-                                                          "السابق", "الاسبق", "الاعلي", "لدي",
-                                                          "الشيعي", "السني", "البارز",
-                                                          "انذاك", "حينها", "حينذاك"}:
+        elif tokens[k].text in "،," or tokens[k].norm in _TITLE_MODIFIERS \
+                or _sent_to_body(tokens, k, starts):
             k += 1
         else:
             break
     text = doc.cleaned.text
     m = starts.get(k)
-    if m is not None and gaz.actors[m.entity_id].kind == "person":
+    if m is not None and _named_person(doc, m):
         by_title[(key, country)] = m.entity_id
         doc.actors[m.entity_id] = gaz.actors[m.entity_id]
         return EntityMention(m.entity_id, i, m.end, text[tokens[i].start:tokens[m.end - 1].end],
@@ -297,14 +307,122 @@ def _titled(doc: Document, tokens: list[Token], i: int,
         by_title[(key, country)] = entity_id
         return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
                              "title"), name_end
+    apposed = _apposition(doc, tokens, k, starts)
+    if apposed is not None:
+        mention = _apposed_person(doc, tokens, (i, k), apposed, key, role, country)
+        if mention is not None:
+            by_title[(key, country or _person_country(doc, mention.entity_id))] = \
+                mention.entity_id
+            return mention, mention.end
     target = by_title.get((key, country)) or _same_office(by_title, key, country) or country
     if target is None:
         return None, j
     if target in gaz.actors:
         doc.actors[target] = gaz.actors[target]
-    while k > j and tokens[k - 1].text in "،,":
-        k -= 1  # a comma after the office is punctuation, not part of the mention
+    while k > j and (tokens[k - 1].text in "،," or tokens[k - 1].norm in _TITLE_LINKS):
+        k -= 1  # a comma or a dangling في after the office is not part of the mention
     return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
+
+
+def _sent_to_body(tokens: list[Token], k: int, starts: dict[int, Match]) -> bool:
+    """"المبعوث الأمريكي إلى التحالف الدولي": an envoy or delegate sent to a body (an
+    organisation, not a state: "وصل الوزير إلى العراق" is a journey)."""
+    if tokens[k].norm != "الي":
+        return False
+    m = starts.get(k + 1)
+    actor = gazetteer.actor(m.entity_id) if m is not None and m.via != VIA_CONTEXT else None
+    return actor is not None and actor.kind not in {"state", "person"}
+
+
+def _apposition(doc: Document, tokens: list[Token], k: int, starts: dict[int, Match]
+                ) -> tuple[int, int, list[Match]] | None:
+    """A title's long complement set off by a comma before the name: "قائد الفرقة الخامسة
+    في الجيش العراقي، فلان الفلاني،". Returns the name's token range and the gazetteer
+    names inside the complement; the complement has no verb and no clause word, and an
+    unknown name must be closed by a comma (apposition), else the words may be anything."""
+    inside: list[Match] = []
+    c = k
+    while c < len(tokens) and c - k < _MAX_COMPLEMENT and tokens[c].text not in "،,":
+        token, m = tokens[c], starts.get(c)
+        if m is not None:
+            if _named_person(doc, m):
+                return None
+            inside.append(m)
+            c = m.end
+            continue
+        if not token.is_word or _only_verb(token) or token.norm in _NOT_COMPLEMENT:
+            return None
+        c += 1
+    if c == k or c >= len(tokens) or tokens[c].text not in "،,":
+        return None
+    m = starts.get(c + 1)
+    if _named_person(doc, m):
+        return c + 1, m.end, inside
+    end = _apposed_name_end(tokens, c + 1, starts)
+    return (c + 1, end, inside) if end is not None else None
+
+
+def _apposed_name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int | None:
+    """End of a name of two or three words closed by a comma: between commas after a
+    title, a foreign or rare name (أمينكي) the analyser does not know is still a name."""
+    end = k
+    while end < len(tokens) and end - k < _MAX_NAME and tokens[end].is_word \
+            and (end not in starts or starts[end].via == VIA_CONTEXT) \
+            and fold(tokens[end].norm) not in date_words() \
+            and _title_at(tokens, end) is None \
+            and tokens[end].norm not in _NOT_COMPLEMENT and not _preposition(tokens[end]):
+        end += 1
+    if end - k < 2 or end < len(tokens) and tokens[end].text not in "،,":
+        return None  # one word may be a common noun; a name needs its closing comma
+    names = [t for t in tokens[k:end] if t.pos & _NAME_POS or not t.pos]
+    return end if names else None
+
+
+def _only_verb(token: Token) -> bool:
+    return "verb" in token.pos and not token.pos & {"noun", "adj", "noun_prop"}
+
+
+def _apposed_person(doc: Document, tokens: list[Token], span: tuple[int, int],
+                    apposed: tuple[int, int, list[Match]], key: tuple[str, ...], role: str,
+                    country: str | None) -> EntityMention | None:
+    """The person named after a title's complement; an unknown name takes its state from
+    the title or from a body or place of the complement (جهاز مكافحة الإرهاب → Iraq)."""
+    gaz = gazetteer.load()
+    start, end, inside = apposed
+    text = doc.cleaned.text
+    surface = text[tokens[span[0]].start:tokens[end - 1].end]
+    m = next((m for m in gaz.actor_matcher.find(tokens[start:end])), None)
+    if m is not None and m.start == 0 and _named_person(doc, m):
+        doc.actors[m.entity_id] = gaz.actors[m.entity_id]
+        return EntityMention(m.entity_id, span[0], end, surface, "title")
+    country = country or next((c for n in inside if (c := gaz.actors[n.entity_id].country)),
+                              None) or _complement_place_country(tokens, span[1], start)
+    if country is None:
+        return None
+    name = text[tokens[start].start:tokens[end - 1].end]
+    entity_id = "person-" + hashlib.sha1(" ".join(
+        t.norm for t in tokens[start:end]).encode()).hexdigest()[:10]
+    doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
+                                           country=country, role=role))
+    return EntityMention(entity_id, span[0], end, surface, "title")
+
+
+def _complement_place_country(tokens: list[Token], lo: int, hi: int) -> str | None:
+    gaz = gazetteer.load()
+    return next((gaz.places[m.entity_id].country for m in gaz.place_matcher.find(tokens[lo:hi])
+                 if gaz.places[m.entity_id].country), None)
+
+
+def _person_country(doc: Document, entity_id: str) -> str | None:
+    actor = doc.actors.get(entity_id)
+    return actor.country if actor is not None else None
+
+
+def _named_person(doc: Document, m: Match | None) -> bool:
+    """A gazetteer person; a surname that is also a common word (العسكري، الصدر) only
+    once the article has named that person in full."""
+    return m is not None and gazetteer.load().actors[m.entity_id].kind == "person" and (
+        m.via != VIA_CONTEXT or m.entity_id in doc.actors)
 
 
 def _person(doc: Document, entity_id: str) -> bool:
@@ -312,12 +430,17 @@ def _person(doc: Document, entity_id: str) -> bool:
     return actor is not None and actor.kind == "person"
 
 
-def _title_modifier_state(tokens: list[Token], m: Match, country: str | None) -> bool:
+def _title_modifier_state(tokens: list[Token], m: Match, country: str | None,
+                          key: tuple[str, ...]) -> bool:
     """Whether a state after a title qualifies it: a nationality or a name (وزير خارجية
     العراق), or a posting (سفير العراق لدى إيران). A capital or a second state with no
-    في/لدى before it is the verb's object: زار وزير الدفاع البريطاني بغداد."""
+    في/لدى before it is the verb's object: زار وزير الدفاع البريطاني بغداد. So is a name
+    after a definite title, which cannot take a genitive: طالب الوزير إيران."""
     posted = m.start > 0 and tokens[m.start - 1].norm in {"في", "لدي"}
-    return posted or country is None and m.via != VIA_CAPITAL
+    if posted:
+        return True
+    definite = key[-1].removeprefix("و").startswith("ال")
+    return country is None and (m.via == VIA_ADJ or m.via != VIA_CAPITAL and not definite)
 
 
 def _same_office(by_title: dict[tuple[tuple[str, ...], str | None], str],
@@ -349,7 +472,8 @@ def _name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int:
             tokens, end) is None:
         token = tokens[end]
         if not token.is_word or not (token.pos & _NAME_POS) or token.norm in cue_words(
-                "negation") or "verb" in token.pos and end == k or _preposition(token):
+                "negation") or "verb" in token.pos and end == k or _preposition(token) \
+                or fold(token.norm) in date_words():
             break
         end += 1
     return end

@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from kg.model import Granularity
 
-__all__ = ["DateMention", "find_dates", "fold"]
+__all__ = ["DateMention", "date_words", "find_dates", "fold"]
 
 LEXICON = Path(__file__).parent / "lang" / "ar" / "data" / "dates_lexicon.tsv"
 
@@ -126,6 +126,19 @@ def _lexicon() -> _Lexicon:
         today_in_name=frozenset(form for form, _, _ in rows["today_in_name"]),
         counts={form: n for form, n, _ in rows["count"]},
     )
+
+
+# Words of time that start a date phrase but no name: يوم الأحد، صباح أمس
+_TIME_WORDS = ("يوم", "امس", "اليوم", "غدا", "صباح", "مساء", "ظهر", "عصر", "فجر", "ليله")
+
+
+@lru_cache(maxsize=1)
+def date_words() -> frozenset[str]:
+    """Single words (folded) that begin a date expression: weekdays, month names and
+    words of the time of day, so that a name reader can stop before them."""
+    lex = _lexicon()
+    names = [*lex.weekdays, *(m.split(" ")[0] for m in lex.months), *_TIME_WORDS]
+    return frozenset(names)
 
 
 def _words(forms: Iterable[str]) -> str:

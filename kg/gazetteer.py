@@ -15,6 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from kg.dates import date_words
 from kg.lang.ar.clitics import proclitic_forms
 from kg.lang.ar.normalize import normalize, normalize_phrase
 from kg.lang.ar.tokenize import Token
@@ -46,6 +47,9 @@ class Matcher:
     def add(self, words: tuple[str, ...], entity_id: str, via: str) -> None:
         if words:
             self._index[words[0]].append((words, entity_id, via))
+
+    def __contains__(self, words: tuple[str, ...]) -> bool:
+        return any(entry[0] == words for entry in self._index.get(words[0], ()))
 
     def freeze(self) -> None:
         for entries in self._index.values():
@@ -161,9 +165,32 @@ def load() -> Gazetteer:
                                   lon=row.get("lon"))
         for name in row["names_ar"]:
             pm.add(normalize_phrase(name), row["id"], VIA_NAME)
+    _add_surnames(am, pm, actors)
     for matcher in (am, pm, gm):
         matcher.freeze()
     return Gazetteer(actors, places, am, pm, groups, gm, demonyms)
+
+
+def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
+    """A person's last name alone (بيرد، الجنابي) refers to them once the article has
+    named them in full, so each surname becomes a "context" name — unless two people
+    share it, it already names something else, or it is a word like الثاني."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for row in _jsonl("actors.jsonl"):
+        if row["kind"] == "person":
+            for name in row.get("names_ar", ()):
+                words = normalize_phrase(name)
+                if len(words) >= 2:
+                    owners[words[-1]].add(row["id"])
+    for word, ids in owners.items():
+        if len(ids) == 1 and len(word) >= 3 and word not in _NOT_SURNAMES \
+                and (word,) not in am and (word,) not in pm and word not in date_words():
+            am.add((word,), ids.pop(), VIA_CONTEXT)
+
+
+# Last words of names that are ordinals or kinship words, not surnames
+_NOT_SURNAMES = frozenset(normalize(w) for w in (
+    "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية"))
 
 
 def actor(entity_id: str) -> Actor | None:

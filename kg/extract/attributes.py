@@ -32,12 +32,18 @@ _T = TypeVar("_T")
 
 _STOPS = frozenset({"؛", ";", ".", "!", "؟", "?", ":"})
 _COMMAS = frozenset({"،", ","})
+_QUOTES = ('"', "«", "“", "'")
 # A relative clause right after the trigger noun describes the event itself
 # (الاتفاق الذي أبرم في فيينا): within this many tokens it stays in the clause.
 _OWN_RELATIVE = 2
 _SPECIFIC = {"site": 0, "city": 1, "district": 1, "governorate": 2, "region": 3, "country": 4}
 _NEIGHBOURS = 4  # places this close are named together (قاعدة عين الأسد في الأنبار)
 _CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
+_LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
+# Area nouns that, bare and definite (المحافظة، للمدينة), refer back to a place of the kinds
+# given; stripped of their article and clitics.
+_ANAPHORS = {"محافظه": frozenset({"governorate", "city"}), "مدينه": frozenset({"city"}),
+             "بلده": frozenset({"city", "district"}), "قضاء": frozenset({"district", "city"})}
 
 
 def _words(category: str) -> frozenset[str]:
@@ -130,22 +136,54 @@ def _subordinate(norm: str) -> bool:
 
 def _continues(doc: Document, sentence: Sentence) -> bool:
     """A sentence that opens with a verb of saying (وأضاف، ودعا، واتهم …) carries on the
-    statement, and so the scene, of the sentence before it."""
-    words = [k for k, t in enumerate(sentence.tokens) if t.is_word]
-    if not words:
+    statement, and so the scene, of the sentence before it; so does a sentence that is
+    all quotation (the speaker's words going on)."""
+    if sentence.text.lstrip().startswith(_QUOTES):
+        return True
+    verb = _statement_opening(sentence)
+    if verb is None:
         return False
-    verb = words[0]
-    first = sentence.tokens[verb]
-    statement = any(lemma.endswith("/v") and lemma[:-2] in _words("attr:statement")
-                    for lemma in first.lemmas)
-    if not (statement or is_reporting(first)):
-        return False
-    # A new speaker opens a new statement.  The subject follows its verb: a name
-    # (وأدانت إيران) or a noun with a nationality adjective (وأدانت الحكومة الأردنية).
-    subject = next((m for m in sentence.actors if not m.locative and (
+    # A new speaker opens a new statement; one named in the last few sentences goes on.
+    subject = _subject_after(sentence, verb)
+    before = doc.sentences[max(0, sentence.index - _CONTINUE_DEPTH):sentence.index]
+    return subject is None or any(m.entity_id == subject.entity_id
+                                  for s in before for m in s.actors)
+
+
+def _statement_opening(sentence: Sentence) -> int | None:
+    """The index of the sentence's first word when it is a verb of saying."""
+    verb = next((k for k, t in enumerate(sentence.tokens) if t.is_word), None)
+    return verb if verb is not None and _says(sentence.tokens[verb]) else None
+
+
+def _says(token: Token) -> bool:
+    return is_reporting(token) or any(lemma.endswith("/v") and lemma[:-2] in _words(
+        "attr:statement") for lemma in token.lemmas)
+
+
+def _subject_after(sentence: Sentence, verb: int) -> EntityMention | None:
+    """The subject follows its verb: a name (وأدانت إيران) or a noun with a nationality
+    adjective (وأدانت الحكومة الأردنية)."""
+    return next((m for m in sentence.actors if not m.locative and (
         m.start == verb + 1 or m.start == verb + 2 and m.via == gazetteer.VIA_ADJ)), None)
-    before = doc.sentences[sentence.index - 1].actors if sentence.index > 0 else []
-    return subject is None or any(m.entity_id == subject.entity_id for m in before)
+
+
+def _opening_subject(sentence: Sentence) -> EntityMention | None:
+    """Who speaks in a sentence that opens, after a connective (لكن، كما), with a verb
+    of saying and its subject (وصرح الصدر) or with a subject and its verb (فالون صرح)."""
+    words = [k for k, t in enumerate(sentence.tokens) if t.is_word]
+    if words and sentence.tokens[words[0]].norm in _words("attr:connective"):
+        words = words[1:]
+    if not words:
+        return None
+    first = words[0]
+    if _says(sentence.tokens[first]):
+        return _subject_after(sentence, first)
+    subject = next((m for m in sentence.actors if m.start == first and not m.locative), None)
+    if subject is not None and subject.end < len(sentence.tokens) \
+            and _says(sentence.tokens[subject.end]):
+        return subject
+    return None
 
 
 # ---------------------------------------------------------------- place
@@ -156,9 +194,68 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
     found = _clause_place(doc, sentence, lo, hi, hit.start)
     if found is None and hit.type == "CONSULT":
         found = _post_of_participant(sentence, lo, hi)
-    if found is None and _continues(doc, sentence):
+    if found is None:
+        found = _antecedent_place(sentence, lo)
+    if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
         found = _scene_place(doc, sentence.index - 1, _CONTINUE_DEPTH)
-    return found
+    return found or _anaphoric_place(doc, sentence, lo, hi)
+
+
+def _antecedent_place(sentence: Sentence, lo: int) -> EntityMention | None:
+    """"البصرة التي شهدت مظاهرات": a clause opened by a relative pronoun right after a
+    city or site tells what happened there."""
+    tokens = sentence.tokens
+    if lo == 0 or tokens[lo].norm not in _words("clause:relative"):
+        return None
+    gaz = gazetteer.load()
+    return next((m for m in sentence.places if m.end == lo and gaz.places[
+        m.entity_id].kind != "country" and _is_place(sentence, m)), None)
+
+
+def _then(sentence: Sentence, lo: int, hi: int) -> bool:
+    """آنذاك، حينها، في ذلك الوقت: the clause happens at the time just told of."""
+    tokens = sentence.tokens
+    return any(t.norm in _words("attr:then") for t in tokens[lo:hi]) or any(
+        tuple(t.norm for t in tokens[k:k + len(p)]) == p
+        for p in cues().get("attr:then", ()) if len(p) > 1 for k in range(lo, hi))
+
+
+def _anaphoric_place(doc: Document, sentence: Sentence, lo: int, hi: int
+                     ) -> EntityMention | None:
+    """"أمام مقر المحافظة", "في المدينة": a bare definite area noun refers back to the
+    province or city the article is about (a governorate and its capital share a name)."""
+    tokens = sentence.tokens
+    for k in range(lo, hi):
+        kinds = _ANAPHORS.get(_definite_stem(tokens[k].norm) or "")
+        if kinds is None or any(m.start <= k + 1 and k < m.end for m in sentence.places):
+            continue  # "مدينة النجف", "المدينة المنورة" name their place
+        found = _main_place(doc, sentence, k, kinds)
+        if found is not None:
+            return EntityMention(found.entity_id, k, k + 1, tokens[k].text, "anaphor", True)
+    return None
+
+
+def _definite_stem(norm: str) -> str | None:
+    for prefix in ("وبال", "وال", "بال", "فال", "ولل", "لل", "ال"):
+        if norm.startswith(prefix):
+            return norm[len(prefix):]
+    return None
+
+
+def _main_place(doc: Document, sentence: Sentence, before: int, kinds: frozenset[str]
+                ) -> EntityMention | None:
+    """The place of one of ``kinds`` the article has named most often before token
+    ``before`` of ``sentence`` (the last one named on a tie): the place it is about."""
+    gaz = gazetteer.load()
+    seen: dict[str, tuple[int, int, EntityMention]] = {}
+    order = 0
+    for s in doc.sentences[:sentence.index + 1]:
+        for m in s.places:
+            if gaz.places[m.entity_id].kind in kinds and (s is not sentence or m.end <= before):
+                order += 1
+                count = seen.get(m.entity_id, (0, 0, m))[0]
+                seen[m.entity_id] = (count + 1, order, m)
+    return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
 
 
 def _clause_place(doc: Document, sentence: Sentence, lo: int, hi: int, anchor: int
@@ -249,7 +346,7 @@ def _marked(sentence: Sentence, m: EntityMention) -> bool:
     if before in _words("attr:towards"):  # إلى is a destination only after a word of travel
         return m.start > 1 and tokens[m.start - 2].norm in _words("attr:travel")
     return before in cue_words("locative") or stripped(before) in _words("attr:area") \
-        or stripped(before) in cue_words("locative")
+        or stripped(before) in cue_words("locative") or stripped(before) in _words("attr:venue")
 
 
 def _listed_country(sentence: Sentence, options: list[EntityMention]) -> EntityMention | None:
@@ -322,9 +419,31 @@ def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, st
     published = doc.cleaned.article.published
     lo, hi = clause(sentence.tokens, hit.start, hit.end)
     found = _clause_date(sentence, published, lo, hi, hit.start)
-    if found is None and _continues(doc, sentence):
+    if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
         found = _scene_date(doc, sentence.index - 1, published, _CONTINUE_DEPTH)
+    if found is None and (sentence.headline or _lead_speaker(doc, sentence)):
+        found = _news_day(doc, published)
     return (found.value, found.granularity) if found else (None, None)
+
+
+def _news_day(doc: Document, published: dt.date | None) -> DateMention | None:
+    """The day the lead gives its news (أمس، الثلاثاء، اليوم): a date read against the
+    publication date, not a year or a month of background.  The lead may take two
+    sentences (a summary, then the news with its day)."""
+    body = [s for s in doc.sentences if not s.headline][:_LEAD_SENTENCES]
+    found = (_scene_date(doc, s.index, published, 1) for s in body)
+    return next((d for d in found if d is not None and d.relative), None)
+
+
+def _lead_speaker(doc: Document, sentence: Sentence) -> bool:
+    """A later sentence that opens with a verb of saying whose subject the lead named
+    (وصرح الصدر …, وقال الوزير …) reports more of that day's statement."""
+    lead = [s for s in doc.sentences if not s.headline][:_LEAD_SENTENCES]
+    if not lead or sentence.index <= lead[0].index:
+        return False
+    subject = _opening_subject(sentence)
+    return subject is not None and any(m.entity_id == subject.entity_id
+                                       for s in lead for m in s.actors)
 
 
 def _clause_date(sentence: Sentence, published: dt.date | None, lo: int, hi: int,
