@@ -126,7 +126,7 @@ def test_topic_of_a_discussion_is_no_event() -> None:
 
 
 def test_his_country_in_a_complement_is_the_speakers_state() -> None:
-    text = "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده ستقدم مساعدات إنسانية للعراق."
+    text = "قال وزير الخارجية الإيراني عباس عراقجي إن بلاده قدمت مساعدات إنسانية للعراق."
     found = of_type(text, "AID")
     assert found and ids(found[0])[0] == "IRN"
 

@@ -14,19 +14,21 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.analyse import PAIR_ID, EntityMention, Sentence
-from kg.extract.clauses import Clauses, blocked, split, subject
+from kg.extract.clauses import Clauses, blocked, own_side, split, subject
 from kg.extract.common import (
     JOINT_TYPES,
     PREPS,
     clitic_prep,
     has_lemma,
     is_reporting,
+    is_verb,
 )
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
     adjective_of,
     after_apposition,
     agent_of,
+    agrees,
     between_pair,
     body_phrase,
     comitative_of,
@@ -34,9 +36,16 @@ from kg.extract.phrases import (
     coordinated,
     first_after_word,
     genitive_of,
+    head_conjunct,
+    held,
     is_person,
+    lam_phrase,
     marked_by_preposition,
+    masculine,
+    named_member,
     object_of_conjoined,
+    opposed,
+    passive_victim,
     postposed,
     preverbal,
     target_after,
@@ -45,6 +54,7 @@ from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
+_QUOTES = frozenset({'"', "«", "“"})  # opening quotation marks
 _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 # Noun triggers of these types state an event when they name a participant (هجوم داعش);
 # verbal-cooperation nouns (دعم، التزام، تعاون) need a light verb (أكد التزامه، أعرب عن دعمه).
@@ -60,13 +70,46 @@ def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMent
         before = [m for m in sentence.actors if m.end <= colon and m.entity_id != PAIR_ID]
         if before:
             return before[0]
-    for k, token in enumerate(tokens[:SUBJECT_WINDOW]):
-        if is_reporting(token) and token.norm not in PREPS:  # بين "between", not "explained"
-            subject = _subject_after(sentence, k + 1)
-            if subject is not None:
-                return subject
-            return previous if k <= 1 else None
-    return None
+    for k, token in enumerate(tokens[:2 * SUBJECT_WINDOW]):
+        if not is_reporting(token) or token.norm in PREPS:  # بين "between", not "explained"
+            continue
+        if k >= SUBJECT_WINDOW:  # later only after a long preposed subject (وكان الوزير X قال)
+            before = _subject_before(sentence, k)
+            if before is not None and before.start < SUBJECT_WINDOW:
+                return before
+            continue
+        subject = _subject_after(sentence, k + 1) or _subject_before(sentence, k)
+        if subject is not None:
+            return subject
+        return previous if k <= 1 else None
+    return previous if _subjectless(sentence) or _quoted(sentence) else None
+
+
+def _quoted(sentence: Sentence) -> bool:
+    """A sentence that is all quotation (opens with a quotation mark) goes on with the
+    words of the speaker quoted before it."""
+    return bool(sentence.tokens) and sentence.tokens[0].text in _QUOTES and not sentence.headline
+
+
+def _subjectless(sentence: Sentence) -> bool:
+    """ودعا الولايات المتحدة إلى …، وطالب بـ …: a sentence that opens with a verb whose
+    subject is unsaid (the next word is its complement, or a body the verb does not agree
+    with) goes on about the previous sentence's speaker."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or not masculine(tokens[0]) or sentence.headline:
+        return False
+    first = next((m for m in sentence.actors if m.start == 1), None)
+    if first is not None:
+        return not agrees(tokens[0], first, tokens)
+    return tokens[1].norm in {"الي", "علي", "ان", "بان"} or tokens[1].norm[:1] == "ب" and \
+        clitic_prep(tokens[1])
+
+
+def _subject_before(sentence: Sentence, k: int) -> EntityMention | None:
+    """لكن فالون صرح، والوزير قال: the actor right before the reporting verb."""
+    return next((m for m in sentence.actors if m.end == k and not m.locative
+                 and not marked_by_preposition(sentence.tokens[m.start])
+                 and (m.start == 0 or sentence.tokens[m.start - 1].norm not in PREPS)), None)
 
 
 def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
@@ -76,6 +119,8 @@ def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
             if any(t.norm in PREPS or is_reporting(t) for t in between) or marked_by_preposition(
                     sentence.tokens[m.start]) or m.via == "adj" and not body_phrase(between):
                 return None  # قال المصدر لوكالة الأنباء الألمانية: not the agency's words
+            if any(t.text in _QUOTES for t in between):
+                return None  # وأكد "التزام العراق …": the quotation is the object
             return m
     return None
 
@@ -87,7 +132,7 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     clauses = split(sentence)
     clause = clauses.of(hit.start)
     if clause.kind == "purpose" or _purpose(sentence.tokens[hit.start], hit) or _discussed(
-            sentence, clauses, hit):
+            sentence, clauses, hit) or _requested(sentence, clauses, hit):
         return None, None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
     inherited = subject(sentence, clauses, clause)
@@ -95,6 +140,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
             sentence, clauses, clause, hit.start):
         inherited = speaker
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
+    if hit.trigger.genitive == "blamed":
+        return _blamed(local, hit, speaker)
     if clause.kind == "relative" and hit.verbal:
         return _relative(local, hit, inherited, sentence.actors)
     source, target = _arguments(local, hit, inherited)
@@ -105,6 +152,22 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if source is not None and target is None and hit.type in JOINT_TYPES:
         return _joint(local, source)
     return source, target
+
+
+def _blamed(sentence: Sentence, hit: Hit, speaker: EntityMention | None
+            ) -> tuple[EntityMention | None, EntityMention | None]:
+    """An implicit accusation (X ضالعة في …، بتوجيهات من X): a speaker blames the one the
+    predicate is said of.  With no speaker it is the reporter's narration, not an
+    accusation, so no event."""
+    if speaker is None:
+        return None, None
+    tokens = sentence.tokens
+    others = [m for m in sentence.actors if m.start != speaker.start]
+    if hit.trigger.words[-1] == "من":  # بتوجيهات من X: the agent follows
+        blamed = next((m for m in others if m.start == hit.end), None)
+    else:  # إيران ضالعة في: the predicate's subject comes first
+        blamed = preverbal(tokens, [m for m in others if m.end <= hit.start], hit.start)
+    return (speaker, blamed) if blamed is not None else (None, None)
 
 
 def _receives(token: Token) -> bool:
@@ -190,6 +253,31 @@ def _discussed(sentence: Sentence, clauses: Clauses, hit: Hit) -> bool:
     return False
 
 
+def _requested(sentence: Sentence, clauses: Clauses, hit: Hit) -> bool:
+    """دعا إلى حوار بين X و Y، طالب بمحادثات: a noun after the complement of a verb of
+    asking names what is asked for, which has not happened."""
+    tokens = sentence.tokens
+    if hit.verbal or hit.type == "REQUEST":
+        return False
+    k = hit.start - 1
+    while k >= 0 and not tokens[k].is_word:
+        k -= 1
+    asked = k >= 0 and tokens[k].norm in {"الي", "الى"} or clitic_prep(tokens[hit.start]) \
+        and tokens[hit.start].norm[:1] == "ب"
+    if not asked:
+        return False
+    owner = clauses.owner[hit.start]
+    return any(clauses.owner[j] == owner and _asks(tokens[j])
+               for j in range(max(0, hit.start - _LIGHT_WINDOW), hit.start))
+
+
+def _asks(token: Token) -> bool:
+    """A verb of the REQUEST type (دعا، طالب، حث)."""
+    return "verb" in token.pos and any(
+        t.type == "REQUEST" and t.pos in ("v", "*") and len(t.words) == 1
+        for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
+
+
 def _purpose(token: Token, hit: Hit) -> bool:
     """لدعم، لمواجهة: a trigger with the clitic ل says what something is for."""
     return hit.type not in _MATERIAL and token.norm.startswith(("ل", "ول")) and \
@@ -209,6 +297,10 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     between = between_pair(tokens, after, hit.start + 1) if hit.type in JOINT_TYPES else None
     if between is not None:
         return between
+    inner = next((m for m in after if m.end <= hit.end), None)
+    if hit.verbal and inner is not None:  # خرج المتظاهرون: the phrase holds its subject
+        rest = [m for m in after if m.start >= hit.end]
+        return inner, opposed(tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
     host = _host_before(tokens, before, hit)
     if host is not None:  # تلقى X اتصالا من Y / استقبل X … Y
         return first_after_word(tokens, after, "من") or _next(after, host), host
@@ -227,25 +319,34 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     """Subject and object of a verb: VSO (subject right after the verb) unless an actor
     stands right before it (SVO headline style) or the verb is first person (the speaker)."""
     adjacent = preverbal(tokens, before, hit.start)
-    if adjacent is not None and (adjacent.end != hit.start or conjoined(tokens[hit.start])):
+    if passive_victim(tokens, hit.start, hit.end, after):  # "X، قائد …، قتل خلال …"
+        own = speaker if speaker is not None and any(
+            m.start == speaker.start for m in before) else None
+        if adjacent or own:
+            return None, own or adjacent
+    if adjacent is not None and (any(t.norm not in ("قد", "لقد") for t in tokens[
+            adjacent.end:hit.start]) or conjoined(tokens[hit.start])):
         adjacent = None  # "القواعد العراقية وخفض": و joins the verb to what came before
     subject = None if adjacent or _firstis_person(tokens[hit.start]) else postposed(
         tokens, after, hit.start + 1)
     if subject is None:
-        subject = adjacent or (speaker if _firstis_person(tokens[hit.start]) else None) \
+        subject = head_conjunct(tokens, before, adjacent) or (
+            speaker if _firstis_person(tokens[hit.start]) else None) \
             or preverbal(tokens, before, hit.start) or speaker
-        target = target_after(tokens, after, hit.end)
+        target = opposed(tokens, after, hit.end) or target_after(tokens, after, hit.end)
         if hit.trigger.symmetric and len(before) > 1 and coordinated(
                 tokens, before, before[-2]) is before[-1]:
             subject, target = before[-2], before[-1]  # X و Y اتفقا
     elif (before or speaker) and object_of_conjoined(tokens, hit.start, subject):
         # انتقد X Y وحث Z على …: Z is the object, X (or the inherited subject) the subject
-        subject, target = before[0] if before else speaker, subject
+        subject, target = before[0] if before else speaker, named_member(
+            tokens, after, subject) or subject
     else:
         target = coordinated(tokens, after, subject) if hit.trigger.symmetric else None
         rest = after_apposition(tokens, max(subject.end, hit.end))
         target = target or comitative_of(tokens, after) or target_after(
             tokens, [m for m in after if m.start >= rest], rest)
+        target = target and named_member(tokens, after, target) or target
     if hit.trigger.mode == "visit" and hit.type == "CONSULT" and has_lemma(
             tokens[hit.start], "استقبل"):
         return target, subject  # استقبل X Y: Y visits, X hosts
@@ -274,30 +375,58 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     adjective = adjective_of(after, hit.end)
     comitative = comitative_of(tokens, after)
     named = genitive or agent or adjective
+    owner = None
+    owned = hit.end < len(tokens) and own_side(tokens[hit.end])
+    lam = lam_phrase(tokens, genitive.end if genitive else hit.end + 1) \
+        if genitive or owned else None
+    if lam is not None:
+        owner, genitive = genitive, None  # دعم واشنطن للتعاون: Washington supports
+        after = [m for m in after if m.start >= lam]
     if light is None and speaker is not None and _own_meeting(tokens, hit):
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _MATERIAL
                           or not named):
-        return None, None
+        against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
+        return None, against  # "مظاهرات مناهضة لإيران" (told with no actor)
+    doer = genitive is not None and hit.trigger.genitive == "source" and not held(
+        tokens, genitive)  # ضربة لمواقع داعش: the group holding what is hit is the target
     if light is not None:
-        subject = postposed(tokens, [m for m in before if m.start > light], light + 1)
-        source = agent or subject or preverbal(tokens, before, light) or speaker
-        if genitive is not None and hit.trigger.genitive == "source" and subject is None:
+        inside = [m for m in before if m.start > light]  # عقد X و Y اجتماعا
+        subject = postposed(tokens, inside, light + 1) or preverbal(tokens, inside, hit.start)
+        ahead = [m for m in before if m.end <= light]
+        source = agent or subject or head_conjunct(
+            tokens, ahead, preverbal(tokens, ahead, light)) or _controller(
+            tokens, ahead, light) or owner or speaker
+        if doer and subject is None:
             source = genitive
             genitive = None
-    elif genitive is not None and hit.trigger.genitive == "source":
+    elif doer:
         source, genitive = genitive, None
     else:
-        source = agent or adjective or _instrument(tokens, after, hit) or speaker or preverbal(
-            tokens, before, hit.start)
+        source = agent or owner or adjective or _instrument(tokens, after, hit) or speaker \
+            or preverbal(tokens, before, hit.start)
     rest = [m for m in after if source is None or m.start >= source.end]
-    target = genitive or comitative or target_after(tokens, rest, hit.end)
+    target = genitive or comitative or opposed(tokens, after, hit.end) or target_after(
+        tokens, rest, hit.end if lam is None else lam)
     if target is None and light is not None:  # نفذ X ضد Y ضربات: the target may come first
         target = first_after_word(tokens, [m for m in before if m.start > light], "ضد")
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
+
+
+def _controller(tokens: list[Token], ahead: list[EntityMention], light: int
+                ) -> EntityMention | None:
+    """أرسلت X و Y مندوبين لإجراء محادثات: a light verb in the purpose form (لإجراء، لعقد)
+    takes the subject of the verb it depends on."""
+    if not clitic_prep(tokens[light]) or tokens[light].norm[:1] != "ل":
+        return None
+    verb = next((k for k in range(light - 1, max(-1, light - _LIGHT_WINDOW), -1)
+                 if is_verb(tokens[k]) or tokens[k].text in ".:؛"), None)
+    if verb is None or not is_verb(tokens[verb]):
+        return None
+    return postposed(tokens, [m for m in ahead if m.start > verb], verb + 1)
 
 
 def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
@@ -329,6 +458,7 @@ def _light_verb(tokens: list[Token], hit: Hit, before: list[EntityMention]) -> i
     """Index of a light verb (عقد، شن، أبدى …) that takes this noun as its object; the
     words of an actor's name between them (… الذي تقوده X) are skipped."""
     inside = {k for m in before for k in range(m.start, m.end)}
+    adjunct = clitic_prep(tokens[hit.start])
     for k in range(hit.start - 1, max(-1, hit.start - _LIGHT_WINDOW), -1):
         if k in inside:
             continue
@@ -336,6 +466,8 @@ def _light_verb(tokens: list[Token], hit: Hit, before: list[EntityMention]) -> i
             return k
         if _trigger_word(tokens[k], hit.type):
             return None  # its object is another kind of event (عقد اجتماعا للجنة التنسيق)
+        if adjunct and _trigger_word(tokens[k], ""):
+            return None  # أعلن مقتل X بقصف: the verb's object is the first event noun
         if tokens[k].text in ".:؛" or _verb_only(tokens[k]):
             return None
     return None

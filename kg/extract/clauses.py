@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.analyse import EntityMention, Sentence
 from kg.extract.common import PREPS, clitic_prep, is_other_noun, is_reporting, is_verb
-from kg.extract.phrases import object_of_conjoined
+from kg.extract.phrases import agrees, object_of_conjoined
 from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.tokenize import Token
 
@@ -102,9 +102,16 @@ def _opener(tokens: list[Token], k: int) -> tuple[str | None, int]:
             if (first, *norms[1:n]) == phrase:
                 return kind, n
     after_comma = k > 0 and tokens[k - 1].text in _COMMAS
-    if k > 0 and is_verb(token) and (token.norm[:1] in "وف" or after_comma):
+    if k > 0 and is_verb(token) and (_conjoined(token) or after_comma):
         return "coord", 1
     return None, 0
+
+
+def _conjoined(token: Token) -> bool:
+    """The verb carries the conjunction و/ف, not a root letter (فرض، وقع، فجر، وصل)."""
+    letter = token.norm[:1]
+    return letter in ("و", "ف") and not (
+        token.lemmas and all(lemma.startswith(letter) for lemma in token.lemmas))
 
 
 @lru_cache(maxsize=1)
@@ -139,6 +146,12 @@ def _own_side(tokens: list[Token], clause: Clause) -> bool:
         return False
     word = _begin(tokens, clause)
     stem = _unsuffixed(tokens[word].norm) if word < len(tokens) else None
+    return stem is not None and _side(stem)
+
+
+def own_side(token: Token) -> bool:
+    """بلاده، حكومتها: a noun with a possessive pronoun naming the speaker's own side."""
+    stem = _unsuffixed(token.norm)
     return stem is not None and _side(stem)
 
 
@@ -195,7 +208,7 @@ def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> Entity
             gap = tokens[verb + 1:m.start]
             if any(t.norm in PREPS or is_verb(t) or is_other_noun(t) or clitic_prep(t)
                    for t in gap) or \
-                    m.via == "adj" or \
+                    m.via == "adj" or not gap and not agrees(tokens[verb], m, tokens) or \
                     tokens[m.start].norm[:1] in ("ل", "ب") or object_of_conjoined(tokens, verb, m):
                 return None
             return m

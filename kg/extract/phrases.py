@@ -44,9 +44,72 @@ def object_of_conjoined(tokens: list[Token], verb: int, m: EntityMention) -> boo
     واشنطن إلى): that body is the object. A person there is more often a new subject."""
     if not conjoined(tokens[verb]) or m.end >= len(tokens) or is_person(m):
         return False
-    following = tokens[m.end]
+    k = after_apposition(tokens, _included(tokens, m.end) or _after_adjectives(tokens, m.end))
+    if k >= len(tokens):
+        return False
+    following = tokens[k]
     return following.norm in {"علي", "الي"} or following.norm[:1] == "ب" and clitic_prep(
         following)
+
+
+def _after_adjectives(tokens: list[Token], k: int) -> int:
+    """The first position after up to two definite adjectives (القوى الشيعية المعتدلة)."""
+    end = min(k + 2, len(tokens))
+    while k < end and tokens[k].norm.startswith("ال") and "adj" in tokens[k].pos:
+        k += 1
+    return k
+
+
+_INCLUDING = frozenset({"بمن", "بما"})
+_IN_IT = frozenset({"فيها", "فيهم", "فيه", "فيهما"})
+
+
+def _included(tokens: list[Token], k: int) -> int | None:
+    """Where "بمن فيها Y" / "، بما فيهم Y" starts after a group's name and up to two
+    definite words describing it (القوى الشيعية المحافظة، بمن فيها …), else None."""
+    for j in range(k, min(k + 3, len(tokens))):
+        if j > k and not tokens[j - 1].norm.startswith("ال"):
+            return None
+        at = j + (tokens[j].text in "،,")
+        words = tuple(t.norm for t in tokens[at:at + 2])
+        if len(words) == 2 and words[0] in _INCLUDING and words[1] in _IN_IT:
+            return j
+    return None
+
+
+def named_member(tokens: list[Token], after: list[EntityMention], m: EntityMention
+                 ) -> EntityMention | None:
+    """Y in "X، بمن فيها Y" / "X بما فيها Y": the member of the group that is named, which
+    is what the event is about in particular."""
+    k = _included(tokens, m.end)
+    if k is None:
+        return None
+    k += 2 + (tokens[k].text in "،,")
+    return next((n for n in after if n.start == k), None)
+
+
+def agrees(verb: Token, m: EntityMention, tokens: list[Token]) -> bool:
+    """False when a verb in the masculine (دعا، يطالب) stands before a feminine body
+    (الولايات المتحدة، إيران، الحكومة العراقية): then the body is its object, not its
+    subject (VSO verbs agree in gender with the subject that follows)."""
+    if not masculine(verb) or is_person(m):
+        return True
+    head = tokens[m.start].norm
+    if head.endswith("ه"):
+        return False
+    actor = gazetteer.actor(m.entity_id)
+    named = m.via == "name" and not _title_word(tokens[m.start]) and stripped(
+        head) not in cue_words("body") and head not in cue_words("body")  # not الجيش
+    return actor is None or actor.kind != "state" or not named or bool(
+        {head, "ال" + head} & cue_words("masculine_state"))
+
+
+def masculine(verb: Token) -> bool:
+    """A third person verb form with no feminine ت (دعا، أكد، يطالب; not دعت، تطالب, and
+    not تلقى، تابع, whose ت may belong to the stem)."""
+    norm = verb.norm[1:] if conjoined(verb) or verb.norm[:1] == "ف" else verb.norm
+    return "verb" in verb.pos and not verb.first_person and not verb.passive and \
+        not norm.startswith("ت") and not norm.endswith(("ت", "تا"))
 
 
 def is_person(m: EntityMention) -> bool:
@@ -65,6 +128,8 @@ def preverbal(tokens: list[Token], before: list[EntityMention], verb: int
     if len(gap) > 4 or any(is_verb(t) or t.norm in PREPS or not t.is_word and t.text not in "،,"
                            for t in gap):
         return None
+    if any(clitic_prep(t) and is_noun(t) for t in gap):
+        return None  # "X بقصف مدفعي استهدف": the verb describes the noun after ب
     if m.start > 0 and tokens[m.start - 1].norm in PREPS or marked_by_preposition(
             tokens[m.start]):
         return None  # "مع الجانب العراقي …، ودعم": an actor inside a phrase is no subject
@@ -90,6 +155,8 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
             return m
         if m.via == "adj" and not body_phrase(tokens[end:m.start]):
             return None  # "ندين الضربات الأمريكية": the adjective qualifies the object
+        if not gap and not agrees(tokens[end - 1], m, tokens):
+            return None  # دعا الولايات المتحدة إلى: the subject is unsaid
         if any(is_other_noun(t) for t in gap):
             return None  # "ودعم التقرير رأي X": the subject is a noun that is no actor
         return m
@@ -109,7 +176,12 @@ def body_phrase(gap: list[Token]) -> bool:
 
 
 def marked_by_preposition(token: Token) -> bool:
-    """True when a mention's first word carries ب or ل (then it is not a subject)."""
+    """True when a mention's first word carries ب or ل (then it is not a subject); a name
+    whose every analysis keeps the letter (لندن، لبنان، بغداد) carries none."""
+    lemmas = [lemma for lemma in token.lemmas if "/" not in lemma]
+    norm = token.norm[1:] if token.norm[:1] == "و" and len(token.norm) > 3 else token.norm
+    if lemmas and norm[:1] in ("ب", "ل") and all(lemma[:1] == norm[:1] for lemma in lemmas):
+        return False
     return token.norm[:1] in ("ب", "ل") and token.norm[:2] not in ("بل",) or \
         token.norm[:2] in ("وب", "ول", "لل")
 
@@ -123,6 +195,28 @@ def genitive_of(tokens: list[Token], after: list[EntityMention], end: int
                 tokens[m.start]):
             return m
         return None
+    return None
+
+
+def held(tokens: list[Token], m: EntityMention) -> bool:
+    """The actor is named after a holding noun (مواقع داعش، لمقرات الحزب، تجمعات لعناصر):
+    what it holds is what is acted on."""
+    k = m.start - 1
+    while k >= 0 and not tokens[k].is_word:  # لمواقع «داعش»
+        k -= 1
+    if k < 0:
+        return False
+    return stripped(tokens[k].norm) in cue_words("held") or tokens[k].norm in cue_words("held")
+
+
+def opposed(tokens: list[Token], after: list[EntityMention], end: int
+            ) -> EntityMention | None:
+    """Y in "مظاهرات (حاشدة) مناهضة لـY": an adjective of opposition right after the event
+    noun names what it is against."""
+    for k in range(end, min(end + 2, len(tokens))):
+        if tokens[k].norm in cue_words("against"):
+            return next((m for m in after if m.start == k + 1 and clitic_l(tokens[m.start])),
+                        None)
     return None
 
 
@@ -188,7 +282,7 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
         if m.start - end > OBJECT_WINDOW:
             return None
         gap = tokens[end:m.start]
-        if any(is_reporting(t) or purpose_noun(t) for t in gap):
+        if any(is_reporting(t) and t.norm not in PREPS or purpose_noun(t) for t in gap):
             return None  # "مع حلفائنا لصد إيران": what comes after لـ is the purpose
         head = tokens[m.start - 1] if gap and clitic_l(gap[-1]) else tokens[m.start]
         if clitic_l(head) and any(is_noun(t) and t is not head for t in gap) and not any(
@@ -207,3 +301,39 @@ def clitic_l(token: Token) -> bool:
 
 def purpose_noun(token: Token) -> bool:
     return clitic_l(token) and is_noun(token) and not token.norm.startswith("لل")
+
+
+def lam_phrase(tokens: list[Token], end: int) -> int | None:
+    """دعم واشنطن للتعاون، إدانة طهران للهجوم، دعم بلاده للعراق: when what the noun is
+    about follows with ل, the genitive before it (ending at ``end``) is the one who supports
+    or condemns, not the object.  Returns where the ل phrase starts."""
+    k = end
+    while k < len(tokens) and (not tokens[k].is_word or k - end < 2 and "adj" in tokens[k].pos
+                               and not clitic_l(tokens[k])):
+        k += 1
+    return k if k < len(tokens) and clitic_l(tokens[k]) else None
+
+
+def passive_victim(tokens: list[Token], start: int, end: int, after: list[EntityMention]
+                   ) -> bool:
+    """An undiacritised killing verb (قتل، اغتيل) after its noun and followed at once by a
+    circumstance or a time, with no actor as its object, reads as a passive."""
+    verb = tokens[start]
+    if end >= len(tokens) or not any(w in verb.lemmas for w in cue_words("victim_verb")):
+        return False
+    nxt = tokens[end]
+    words = cue_words("victim_after") | cue_words("time")
+    return (nxt.norm in words or stripped(nxt.norm) in words) and not any(
+        m.start == end for m in after)
+
+
+def head_conjunct(tokens: list[Token], before: list[EntityMention],
+                  m: EntityMention | None) -> EntityMention | None:
+    """"X ونائبه Y يعربان": a coordinated subject acts through its first member (the
+    others join it); joint events pair the members again (``arguments._joint``)."""
+    while m is not None:
+        prev = next((p for p in reversed(before) if p.end <= m.start), None)
+        if prev is None or coordinated(tokens, [m], prev) is not m:
+            return m
+        m = prev
+    return m
