@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.analyse import Sentence
-from kg.extract.common import PREPS, clitic_prep, stripped
+from kg.extract.common import PREPS, clitic_prep, is_noun, is_verb, stripped
 from kg.lang.ar.lexicon import Trigger, cues, triggers
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
@@ -24,16 +24,27 @@ _GOVERNING = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "THREATEN", "CO
 # an attack is anchored by its victims, weapons or damage; a protest by its crowd or place.
 _ANCHOR = {"ASSAULT": "violence", "PROTEST": "crowd"}
 _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
+_ENTRY_MARKS = frozenset({":", "-", "–", "ـ"})  # what opens an entry of a list of events
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
+_ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
+_OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
+_COMMAS = frozenset({"،", ","})
+_SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
+# Cooperation nouns are what statements list as aims (تعزيز التعاون، ودعم الاستقرار);
+# demands, accusations or protests after "، و" are far more often verbs with a subject.
+_AIMS = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+_LIST_REACH = 16  # tokens back to the previous conjunct of a list
+_GOVERN_REACH = 12  # tokens from a demand verb to the noun its preposition introduces
+_INTRODUCERS = frozenset({"الي", "الى", "علي", "ب"})  # دعا إلى، حث على، طالب بـ
 
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
     """The sentence's triggers, without those that are the content of another's demand."""
-    return _governed(_hits(sentence))
+    return _governed(sentence.tokens, _hits(sentence))
 
 
 @dataclass
@@ -57,12 +68,16 @@ class Hit:
 def _hits(sentence: Sentence) -> list[Hit]:
     covered = {k for m in sentence.actors for k in range(m.start, m.end)}
     covered |= {k for m in sentence.places for k in range(m.start, m.end)}
+    named = _Named(frozenset(m.start for m in sentence.actors if not m.locative),
+                   frozenset(k for m in sentence.actors for k in range(m.start, m.end)))
     out: list[Hit] = []
     tokens = sentence.tokens
     i = 0
     while i < len(tokens):
-        hit = None if i in covered or not tokens[i].is_word else _trigger_at(tokens, i)
-        if hit is not None:
+        hit = None if i in covered or not tokens[i].is_word else _trigger_at(tokens, i, named)
+        if hit is not None and _purpose_listed(tokens, hit):
+            i += 1
+        elif hit is not None:
             hit.actorless = _actorless(tokens, hit)
             out.append(hit)
             i = hit.start + 1
@@ -77,7 +92,7 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     category = _ANCHOR.get(hit.type)
     if not hit.trigger.actorless or category is None:
         return False
-    if not hit.verbal and _definite(tokens[hit.start]):
+    if not hit.verbal and _definite(tokens[hit.start]) and not _purpose(tokens[hit.start], hit):
         return False
     if not hit.verbal and hit.type == "ASSAULT" and not (
             _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
@@ -87,12 +102,19 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     return cue_in(tokens, category, 0, len(tokens), skip=(hit.start, hit.start + 1))
 
 
+def _purpose(token: Token, hit: Hit) -> bool:
+    """خرجوا للاحتجاج: the definite verbal noun after لـ is the aim of the crowd's action,
+    a protest being reported, not a reference back to one already told."""
+    return hit.type == "PROTEST" and token.norm.startswith(("لل", "ولل"))
+
+
 def _circumstance(tokens: list[Token], k: int) -> bool:
     """A sourceless attack noun reports news as the circumstance or result of what
-    happened (قتل خمسة في هجوم، أسفر عن مقتل، بتفجير) or as the sentence's first word;
-    elsewhere it is usually the object of talk (تداعيات هجوم، أدان هجوما)."""
-    return k == 0 or tokens[k].norm.startswith(("ب", "وب")) or \
-        tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
+    happened (قتل خمسة في هجوم، أسفر عن مقتل، بتفجير) or as the first word of a sentence
+    or of a chronology entry ("- هجوم على …", "الأحد: تفجير …"); elsewhere it is usually
+    the object of talk (تداعيات هجوم، أدان هجوما)."""
+    return k == 0 or tokens[k - 1].text in _ENTRY_MARKS or \
+        tokens[k].norm.startswith(("ب", "وب")) or tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
 
 
 def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> bool:
@@ -115,28 +137,84 @@ def _past_verb(tokens: list[Token], k: int) -> bool:
         not any(_purpose_noun(token, lemma) for lemma in _lemma_keys(token))
 
 
+def _with_article(token: Token) -> bool:
+    """ل + the article (للأمن، وللقوات) starts nouns only: no verb reading (لام)."""
+    return token.norm.startswith(("لل", "ولل", "فلل"))
+
+
 def _definite(token: Token) -> bool:
     return token.norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
 
 
-def _trigger_at(tokens: list[Token], i: int) -> Hit | None:
+@dataclass(frozen=True)
+class _Named:
+    """Where the sentence's actor mentions start, and every token inside one."""
+
+    starts: frozenset[int]
+    inside: frozenset[int]
+
+
+def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
     token = tokens[i]
     if _blocked(tokens, i):
         return None
     for lemma in _lemma_keys(token):
         for trig in triggers().get(lemma, ()):
             if trig.type == _NO_EVENT or not _pos_ok(token, lemma, trig.pos) or \
-                    trig.pos == "v" and (
-                    _noun_use(tokens, i) or _purpose_noun(token, lemma)):
+                    trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
+                                         or _with_article(token)):
                 continue
             end = _rest_matches(tokens, i + 1, trig.words[1:])
-            if end is not None and _senses_ok(tokens, trig, i, end):
-                verbal = "verb" in token.pos and f"{lemma}/v" in token.lemmas
-                if trig.pos == "n" or not token.pos:
-                    verbal = trig.pos == "v"
-                verbal = verbal and not _purpose_noun(token, lemma)
-                return Hit(trig, i, end, verbal and not _not_a_verb(tokens, i))
+            if end is not None and _senses_ok(tokens, trig, i, end) and (
+                    _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
+                return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
     return None
+
+
+def _verbal(tokens: list[Token], i: int, lemma: str, trig: Trigger) -> bool:
+    """Whether the trigger word is used as a verb (its subject acts) rather than a noun.
+
+    A circumstantial participle (رافضا، محذرا) is a verb of the main clause's subject."""
+    token, pos = tokens[i], trig.pos
+    if pos == "p":
+        return True
+    verbal = "verb" in token.pos and f"{lemma}/v" in token.lemmas
+    if pos == "n" or not token.pos:
+        verbal = pos == "v"
+    return verbal and not _purpose_noun(token, lemma) and not _not_a_verb(tokens, i) \
+        and not (trig.type in _AIMS and _listed_noun(tokens, i))
+
+
+def _listed_noun(tokens: list[Token], i: int) -> bool:
+    """"، ودعم …" after a list of verbal nouns (لتحقيق …، ودعم …; والتزام …، ودعم …) is one
+    more noun of the list, not a verb: the conjunct before it is a noun."""
+    k = _conjunct(tokens, i)
+    return k is not None and is_noun(tokens[k])
+
+
+def _conjunct(tokens: list[Token], i: int) -> int | None:
+    """The conjunct before "، وX" (the last word with و, or with the ل of purpose)."""
+    token = tokens[i]
+    if not token.norm.startswith("و") or "noun" not in token.pos or i == 0 or \
+            tokens[i - 1].text not in _COMMAS:
+        return None
+    for k in range(i - 2, max(-1, i - _LIST_REACH), -1):
+        t = tokens[k]
+        if t.text in _SENTENCE_PUNCT:
+            return None
+        if t.is_word and len(t.norm) > 3 and t.norm[:1] in ("و", "ل") and (
+                t.norm[:1] == "و" or clitic_prep(t)):
+            return k
+    return None
+
+
+def _purpose_listed(tokens: list[Token], hit: Hit) -> bool:
+    """A verbal-cooperation noun listed after a purpose noun (العمل لتحقيق …، ودعم …)
+    is one more aim, not an event of its own."""
+    if hit.verbal or hit.type not in _AIMS:
+        return False
+    k = _conjunct(tokens, hit.start)
+    return k is not None and is_noun(tokens[k]) and tokens[k].norm[:1] == "ل"
 
 
 def _blocked(tokens: list[Token], i: int) -> bool:
@@ -162,9 +240,13 @@ def _purpose_noun(token: Token, lemma: str) -> bool:
 
 def _not_a_verb(tokens: list[Token], i: int) -> bool:
     """A word that cannot be a verb here: none follows a preposition (على قتل، إلى قتل),
-    a noun of cause or degree (بسبب دعمها، أكثر تعاونا) or stands before the لـ of a
+    a noun of cause or degree (بسبب دعمها، أكثر تعاونا) or a present-tense verb whose
+    subject or object it is (يؤدي رفع العقوبات، يحرم قتل), or stands before the لـ of a
     noun's complement with an owner's pronoun (دعمها للجماعات: her support for)."""
     if i > 0 and (tokens[i - 1].norm in PREPS or cue_at(tokens, i - 1, "governs:noun")):
+        return True
+    if i > 0 and is_verb(tokens[i - 1]) and "noun" in tokens[i].pos and \
+            imperfect(tokens[i - 1].text) and not imperfect(tokens[i].text):
         return True
     return i + 1 < len(tokens) and owned(tokens[i]) and \
         tokens[i + 1].norm.startswith(("لل", "ل")) and clitic_prep(tokens[i + 1])
@@ -186,7 +268,17 @@ def _lemma_keys(token: Token) -> list[str]:
 def _pos_ok(token: Token, lemma: str, pos: str) -> bool:
     if pos == "*" or not token.pos:  # fallback analysis has no POS
         return True
+    if pos == "p":
+        return _circumstantial(token, lemma)
     return f"{lemma}/{pos}" in token.lemmas
+
+
+def _circumstantial(token: Token, lemma: str) -> bool:
+    """The indefinite accusative of a participle (رافضا، ومحذرا): a ḥāl that continues
+    the main clause and shares its subject, unlike the noun (الرافض، المتهم: the accused)."""
+    norm = token.norm[1:] if token.norm[:1] in ("و", "ف") else token.norm
+    return norm == lemma + "ا" and any(lem in token.lemmas for lem in (f"{lemma}/n",
+                                                                      f"{lemma}/v"))
 
 
 def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
@@ -206,10 +298,35 @@ def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool
     """The trigger's required (+cat) cues are in the sentence and its forbidden (-cat)
     ones are not (the trigger's own words do not count)."""
     for sense in trig.senses:
+        if sense == _ADDRESSEE:
+            continue  # checked by _addressed
+        if sense == _OWN:
+            if not _own_stance(tokens, start):
+                return False
+            continue
         found = cue_in(tokens, sense[1:], 0, len(tokens), skip=(start, end))
         if found != (sense[0] == "+"):
             return False
     return True
+
+
+def _addressed(trig: Trigger, start: int, end: int, named: _Named) -> bool:
+    """"شدد (الوزير) على الحكومة أن …": an actor follows the words, so they urge that
+    actor ("شدد على أن …" only stresses a point); only the subject's name may stand
+    between the words (شدد الحصار على …: tightened a siege)."""
+    return end in named.starts and all(k in named.inside for k in range(start + 1, end - 1))
+
+
+def _own_stance(tokens: list[Token], k: int) -> bool:
+    """A stance noun (التزام، استعداد) states a commitment when its owner states it: it
+    carries the speaker's pronoun (أكد التزامه، أبدى استعدادهما) or its genitive does
+    (استعداد بلاده، التزام حكومته).  With another owner (أكد استعداد الولايات المتحدة
+    لمواجهة …، استعرض التزام X) it reports or discusses someone's stance."""
+    if owned(tokens[k]):
+        return True
+    nxt = next((t for t in tokens[k + 1:k + 2] if t.is_word), None)
+    return nxt is not None and is_noun(nxt) and nxt.norm.endswith(_POSSESSIVE) and \
+        not nxt.norm.startswith("ال")
 
 
 def cue_in(tokens: list[Token], category: str, lo: int, hi: int,
@@ -251,14 +368,37 @@ def _cue_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
 
 
-def _governed(hits: list[Hit]) -> list[Hit]:
+def _governed(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     """Drop nominal triggers that are the content of a demand/promise/refusal before them
-    ("طالب بانسحاب القوات" is one REQUEST about withdrawal, not also a RETREAT)."""
+    ("طالب بانسحاب القوات" is one REQUEST about withdrawal, not also a RETREAT; "دعا X
+    إلى حوار" is a call for talks, not talks)."""
     out: list[Hit] = []
     for hit in hits:
-        governor = next((h for h in out if h.type in _GOVERNING and 0 < hit.start - h.end < 4
-                         or h.type in _GOVERNING and hit.start == h.end), None)
+        if not hit.verbal and any(h.start < hit.start and h.end == hit.end for h in out):
+            continue  # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا)
+        governor = next((h for h in out if h.type in _GOVERNING and 0 <= hit.start - h.end < 4),
+                         None) or _introduced(tokens, out, hit)
         if governor is not None and not hit.verbal and hit.type != governor.type:
             continue
         out.append(hit)
     return out
+
+
+def _introduced(tokens: list[Token], before: list[Hit], hit: Hit) -> Hit | None:
+    """The demand verb whose preposition introduces the noun (دعا الرئيس الطرفين إلى حوار،
+    طالب المحتجون الحكومة بإقالة …): the last trigger before it, a verb of a governing type,
+    with the subject and object between them but no other clause."""
+    last = before[-1] if before else None
+    if last is None or last.type not in _GOVERNING or not last.verbal or \
+            hit.start - last.end > _GOVERN_REACH:
+        return None
+    word = tokens[hit.start]
+    k = hit.start - 1
+    while k > last.end and not tokens[k].is_word:  # إلى "حوار بناء"
+        k -= 1
+    if not (tokens[k].norm in _INTRODUCERS or word.norm[:1] == "ب" and clitic_prep(word)):
+        return None
+    between = tokens[last.end:k]
+    if any(t.text in _SENTENCE_PUNCT or "verb" in t.pos and "noun" not in t.pos for t in between):
+        return None
+    return last
