@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
-from kg.extract.common import is_noun
+from kg.extract.common import PREPS, is_noun
 from kg.extract.triggers import Hit, cue_at, cue_in, owned, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
@@ -27,6 +27,7 @@ _NOUN_REACH = 3  # tokens between a governing word and the event noun it governs
 _AFTER = 4  # a future cue may follow the trigger (الأسبوع المقبل)
 _TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack it is about
 _COUNT_BEFORE, _COUNT_AFTER = 10, 8  # where the toll of an attack noun is given
+_OR = frozenset({"او", "أو"})
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
 # stances an actor holds (its support, its commitment) rather than acts it performs
@@ -151,18 +152,99 @@ def _held_stance(tokens: list[Token], hit: Hit) -> bool:
 def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     """An attack or protest that is not the sentence's news.  Told in a relative clause it
     only says which person or thing the sentence is about (الصحافي الذي اختطف، هجوم قتل
-    فيه عشرة); in the present tense it is what usually happens (يخطف المسلحون المارة); as a
-    noun with neither its toll nor a verb saying it happened it is an attack talked about.  A
-    headline reports news in the present tense or as a bare noun (مقتل قائد بغارة، غارة
-    تقتل قائدا), so only the first test applies to it."""
+    فيه عشرة), in a clause of time it dates another event (عندما هاجم مسلحون …), and done to
+    "any one" it is a kind of act (خطف أي أجنبي); in the present tense it is what usually
+    happens (يخطف المسلحون المارة), and a verb-looking word in a list of harms or after
+    another verb is a verbal noun; as a noun with neither its toll nor a verb saying it
+    happened, or pointing to one told before (هذا الهجوم، هجوم مماثل), it is an attack
+    talked about.  A headline reports news in the present tense or as a bare noun (مقتل
+    قائد بغارة، غارة تقتل قائدا), so only the first tests apply to it."""
     tokens = sentence.tokens
-    if clause.kind == "relative":
+    if _relative(tokens, split(sentence), clause) or _dated_by(tokens, clause, hit) or \
+            _any_object(tokens, hit):
         return True
     if _headline(sentence):
         return False
-    if hit.verbal:
-        return imperfect(tokens[hit.start].text) or _resumed(tokens, hit)
-    return not _counted(tokens, hit)
+    if hit.verbal and not _object_of_verb(tokens, hit):
+        return imperfect(tokens[hit.start].text) or _resumed(tokens, hit) or \
+            _listed(tokens, hit) or _describes(tokens, hit)
+    return _referred_to(tokens, hit) or not _counted(tokens, hit)
+
+
+def _relative(tokens: list[Token], clauses: Clauses, clause: Clause) -> bool:
+    """A relative clause, or what is said or believed in one (الموقع الذي يعتقد أن الجيش
+    فجر فيه …): it describes a noun of the sentence."""
+    while clause.kind == "comp" and clause.start > 0 and "verb" in tokens[clause.start - 1].pos:
+        clause = clauses.of(clause.start - 1)  # the clause of the verb governing it
+    return clause.kind == "relative"
+
+
+def _referred_to(tokens: list[Token], hit: Hit) -> bool:
+    """An event noun that points to one told elsewhere: after a demonstrative (هذا الهجوم،
+    تلك المظاهرة; a demonstrative takes a definite noun, so بما في ذلك غارة is no such
+    phrase) or likened to it (هجوم مماثل، مظاهرات مماثلة)."""
+    k = hit.start
+    return k > 0 and cue_at(tokens, k - 1, "demonstrative") > 0 and \
+        tokens[k].norm.startswith(("ال", "بال", "لل", "وال")) or \
+        cue_in(tokens, "similar", hit.end, min(len(tokens), hit.end + 2))
+
+
+def _object_of_verb(tokens: list[Token], hit: Hit) -> bool:
+    """A word right after a present-tense verb is that verb's object, a verbal noun (يرفض
+    قتل الأبرياء، يحاول خطف طائرة), since two finite verbs do not follow each other: it
+    names an act, and like any event noun it needs its toll to report one."""
+    k = hit.start - 1
+    return k >= 0 and "verb" in tokens[k].pos and imperfect(tokens[k].text) and \
+        not cue_at(tokens, k, "daytime")  # وأمس قتل: أمس is also read as a verb
+
+
+def _any_object(tokens: list[Token], hit: Hit) -> bool:
+    """"Any" as the object (خطف أي أجنبي، استهداف أية قافلة): a kind of act, not one act."""
+    return hit.end < len(tokens) and cue_at(tokens, hit.end, "any") > 0
+
+
+def _dated_by(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """A temporal clause (عندما هاجم مسلحون …، حين اغتيل …) dates what the sentence
+    reports by an earlier event: that attack is its background, not its news.  A protest
+    is a state that lasts, so one told as the time of something else (وقعت المواجهات عندما
+    احتشد متظاهرون) is still going on and still news."""
+    if hit.type != "ASSAULT":
+        return False
+    return cue_in(tokens, "when", max(clause.start, hit.start - _NOUN_REACH), hit.start)
+
+
+def _describes(tokens: list[Token], hit: Hit) -> bool:
+    """A verb with an object pronoun right after an indefinite event noun is a relative
+    clause about that noun (هجوم شنه المتمردون، مظاهرة نظمها الطلاب): the noun is the
+    event, and it is reported or not on its own terms."""
+    k = hit.start
+    return owned(tokens[k]) and any(
+        cue_at(tokens, j, "event-noun") and not tokens[j].norm.startswith(("ال", "وال"))
+        for j in range(max(0, k - 2), k))
+
+
+def _listed(tokens: list[Token], hit: Hit) -> bool:
+    """A word of harm read as a verb that ends a list of harms (من قتل وخطف، أعمال نهب
+    وقتل، بالقتل أو التعذيب): the list names kinds of violence, each a verbal noun, when
+    its first word is one (definite, after a preposition, or with no verb reading)."""
+    k = hit.start
+    head = None
+    while k > 0 and (tokens[k].norm.startswith("و") or tokens[k - 1].norm in _OR):
+        k -= 2 if tokens[k - 1].norm in _OR else 1
+        if k < 0 or not cue_at(tokens, k, "harm"):
+            break
+        head = k
+    if head is None:
+        return False
+    first = tokens[head]
+    if first.norm.startswith(("ال", "بال", "وال")) or "verb" not in first.pos:
+        return True
+    if head == 0:
+        return False
+    before = tokens[head - 1]
+    # after a preposition, or the bare genitive of an indefinite noun (أعمال نهب وقتل)
+    return before.norm in PREPS or cue_at(tokens, head - 1, "governs:noun") > 0 or \
+        is_noun(before) and not before.norm.startswith("ال") and first.norm in first.lemmas
 
 
 def _resumed(tokens: list[Token], hit: Hit) -> bool:
@@ -183,10 +265,15 @@ def _counted(tokens: list[Token], hit: Hit) -> bool:
     لهجوم، نفذت غارة) or one after it what it caused (غارة أسفرت عن …): otherwise it
     names an attack talked about."""
     lo, hi = max(0, hit.start - _COUNT_BEFORE), min(len(tokens), hit.end + _COUNT_AFTER)
-    if any(tokens[k].text[:1].isdigit() for k in range(lo, hi)) or \
-            cue_in(tokens, "count", lo, hi):
+    if any(_number(tokens[k].text) for k in range(lo, hi)) or cue_in(tokens, "count", lo, hi):
         return True
     return said_to_happen(tokens, hit)
+
+
+def _number(text: str) -> bool:
+    """A number that can be a toll: not a year (مذبحة 1391، حملات عام 1992)."""
+    return text[:1].isdigit() and not (len(text) == 4 and text.isdigit() and
+                                       text[:2] in ("13", "14", "18", "19", "20"))
 
 
 def _definite_plural(token: Token) -> bool:
