@@ -16,6 +16,10 @@ from kg.extract.factuality import assess
 from kg.extract.triggers import Hit, find_hits
 from kg.model import Actor, Event, Evidence
 
+# What an event announced for the future is in PLOVER: a withdrawal not yet made is a
+# concession; a meeting or aid that is promised, not yet held or given, is an agreement.
+PROMISED = {"RETREAT": "CONCEDE", "CONSULT": "AGREE", "AID": "AGREE"}
+
 
 def extract(doc: Document) -> list[Event]:
     """Events stated in the document, in text order (one per trigger with a source)."""
@@ -42,10 +46,8 @@ def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention |
     if not modality.asserted:
         return None
     type_, mode = hit.type, hit.trigger.mode
-    if type_ == "RETREAT" and modality.future:
-        type_ = "CONCEDE"  # announcing a withdrawal that has not happened yet
-    elif type_ == "CONSULT" and modality.future:
-        type_ = "AGREE"  # PLOVER: a meeting that is promised, not yet held, is an agreement
+    if modality.future:
+        type_ = PROMISED.get(type_, type_)
     start, end = doc.original_span(sentence)
     text = doc.original_text(sentence)
     trigger_text = doc.cleaned.text[sentence.tokens[hit.start].start:
