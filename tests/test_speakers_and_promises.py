@@ -53,3 +53,10 @@ def test_an_attack_opening_a_chronology_entry_is_reported() -> None:
 
 def test_crowds_going_out_to_protest_report_a_protest() -> None:
     assert of_type("خرج آلاف الطلاب إلى الشوارع للاحتجاج على غلاء الأسعار.", "PROTEST")
+
+
+def test_wa_before_da3a_is_the_conjunction_not_farewell() -> None:
+    found = of_type("وصل الوزير إلى بغداد. ودعا وزير الخارجية العراقي إيران إلى وقف التصعيد.",
+                    "REQUEST")
+    assert found and ids(found[0]) == ("IRQ", "IRN")
+

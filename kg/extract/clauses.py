@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from kg.analyse import EntityMention, Sentence
 from kg.extract.common import PREPS, clitic_prep, is_other_noun, is_reporting, is_verb
-from kg.extract.phrases import agrees, object_of_conjoined
+from kg.extract.phrases import agrees, object_of_conjoined, oblique_plural
 from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.tokenize import Token
 
@@ -209,7 +209,8 @@ def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> Entity
             if any(t.norm in PREPS or is_verb(t) or is_other_noun(t) or clitic_prep(t)
                    for t in gap) or \
                     m.via == "adj" or not gap and not agrees(tokens[verb], m, tokens) or \
-                    tokens[m.start].norm[:1] in ("ل", "ب") or object_of_conjoined(tokens, verb, m):
+                    tokens[m.start].norm[:1] in ("ل", "ب") or object_of_conjoined(tokens, verb, m) \
+                    or oblique_plural(tokens[m.start]):
                 return None
             return m
         if m.end == verb or m.end == verb - 1 and tokens[verb - 1].norm == "قد":

@@ -159,8 +159,18 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
             return None  # دعا الولايات المتحدة إلى: the subject is unsaid
         if any(is_other_noun(t) for t in gap):
             return None  # "ودعم التقرير رأي X": the subject is a noun that is no actor
+        if oblique_plural(tokens[m.start]):
+            continue  # "دعت النقابة المحتجين إلى …": -ين is accusative/genitive, the object
         return m
     return None
+
+
+def oblique_plural(token: Token) -> bool:
+    """A sound masculine plural or dual in -ين (المحتجين، الطرفين) is never a subject; the
+    ending is a suffix only when no lemma ends with it (الصين، فلسطين keep it)."""
+    lemmas = {lemma.split("/")[0] for lemma in token.lemmas}
+    return token.norm.endswith("ين") and bool(lemmas) and not any(
+        lemma.endswith("ين") for lemma in lemmas)
 
 
 def _title_word(token: Token) -> bool:

@@ -21,6 +21,7 @@ from camel_tools.utils.dediac import dediac_ar
 
 from kg.errors import AnalysisError
 from kg.lang.ar.clitics import stem_forms
+from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.normalize import normalize
 
 log = logging.getLogger(__name__)
@@ -133,9 +134,11 @@ def analyse_word(word: str) -> WordInfo:
     # Prefer the readings with the fewest clitics: وزارة is "ministry", not و + زار + ه.
     fewest = min(_clitics(a) for a in analyses)
     preferred = [a for a in analyses if _clitics(a) == fewest]
-    if all(a.get("pos") == "noun_prop" for a in preferred):
+    if all(a.get("pos") == "noun_prop" for a in preferred) or \
+            normalize(word) in cue_words("reading:conjunction"):
         # …but a clitic-free proper noun hides و/ف + verb (وأكد is "and he stressed" far
-        # more often than the name "Wakid"): keep the conjunction + verb readings too.
+        # more often than the name "Wakid"), as do a few verbs listed as data (ودعا is "and
+        # he called" far more often than "he bade farewell"): keep conjunction + verb too.
         preferred += [a for a in analyses if a.get("pos") == "verb" and _conjunction_only(a)]
     analyses = preferred + _masculine_suffix_readings(word, analyses, fewest)
     lemmas = {normalize(a["lex"]) for a in analyses if a.get("lex")}
