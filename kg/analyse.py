@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from kg import gazetteer
 from kg.dates import date_words, fold
-from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, Match
+from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, VIA_SURNAME, Match
 from kg.lang.ar.lexicon import cue_words, titles
 from kg.lang.ar.morphology import analyse_word
 from kg.lang.ar.tokenize import Token, split_sentences, tokenize
@@ -22,6 +22,7 @@ from kg.model import Actor, CleanedArticle, Place
 
 PAIR_ID = "@pair"  # الجانبان، الطرفان …: the two parties of the previous event
 _NAME_POS = frozenset({"noun_prop"})
+_CONTEXT = frozenset({VIA_CONTEXT, VIA_SURNAME})  # names that need the full name first
 _MAX_NAME = 3
 _MAX_MODIFIERS = 8
 _MAX_COMPLEMENT = 8  # words between a title and the comma before its holder's name
@@ -105,7 +106,8 @@ def analyse(cleaned: CleanedArticle) -> Document:
                 or _coordinated_locative(tokens, previous, m)
             doc.places[m.entity_id] = gaz.places[m.entity_id]
             previous = m
-        sentence.actors = _actors(doc, tokens, gaz.actor_matcher.find(tokens), seen, by_title)
+        matches = [m for m in gaz.actor_matcher.find(tokens) if _plausible(tokens, m)]
+        sentence.actors = _actors(doc, tokens, matches, seen, by_title)
         pending += _collectives(doc, sentence, gaz.group_matcher.find(tokens))
         doc.sentences.append(sentence)
     _assign_main_state(doc, pending)
@@ -186,7 +188,7 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
     i = 0
     while i < len(tokens):
         title = _title_at(tokens, i) if tokens[i].is_word else None
-        if title is not None:
+        if title is not None and not _name_spans_title(doc, starts.get(i), title):
             mention, i = _titled(doc, tokens, i, title, starts, by_title)
             if mention is not None:
                 out.append(mention)
@@ -199,7 +201,7 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
             i += 1
             continue
         i = m.end
-        if m.via == VIA_CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
+        if m.via in _CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
             continue
         mention = _mention(text, tokens, m)
         mention.locative = (_locative(tokens, m) or _coordinated_locative(
@@ -211,6 +213,23 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
         seen.add(m.entity_id)
         doc.actors[m.entity_id] = gaz.actors[m.entity_id]
     return out
+
+
+def _plausible(tokens: list[Token], m: Match) -> bool:
+    """A surname the gazetteer derived (see gazetteer._add_surnames) counts only where the
+    word reads as a name: not when the analyser knows it as an adjective (مالي "financial"),
+    as a common noun only, or as both a noun and a verb (زاد "increased"). A verb reading
+    alone is kept: foreign names often parse as verbs (سترو)."""
+    pos = tokens[m.start].pos
+    return m.via != VIA_SURNAME or "adj" not in pos and (
+        "noun" not in pos or "noun_prop" in pos and "verb" not in pos)
+
+
+def _name_spans_title(doc: Document, m: Match | None,
+                      title: tuple[tuple[str, ...], str, int]) -> bool:
+    """A person's gazetteer name that begins with a title word (الملك سلمان، الأمير محمد
+    بن سلمان) is read as that name, not as a title before a name."""
+    return m is not None and m.end > title[2] and _named_person(doc, m)
 
 
 def _org(entity_id: str) -> bool:
@@ -266,7 +285,7 @@ def _titled(doc: Document, tokens: list[Token], i: int,
     gaz = gazetteer.load()
     key, role, j = title
     role = outer_role or role
-    k = j
+    k, body = j, None  # body: the country of an organisation the title serves
     while k < len(tokens) and k - j < _MAX_MODIFIERS:
         m = starts.get(k)
         if _named_person(doc, m):
@@ -276,8 +295,9 @@ def _titled(doc: Document, tokens: list[Token], i: int,
                 break
             country = country or m.entity_id
             k = m.end
-        elif m is not None and m.via != VIA_CONTEXT:
+        elif m is not None and m.via not in _CONTEXT:
             k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
+            body = body or gaz.actors[m.entity_id].country
         elif tokens[k].text in "،," or tokens[k].norm in _TITLE_MODIFIERS \
                 or _sent_to_body(tokens, k, starts):
             k += 1
@@ -298,12 +318,12 @@ def _titled(doc: Document, tokens: list[Token], i: int,
             mention.start, mention.text = i, text[tokens[i].start:tokens[end - 1].end]
             return mention, end
     name_end = _name_end(tokens, k, starts)
-    if name_end > k and country is not None:
+    if name_end > k and (country or body) is not None:
         name = text[tokens[k].start:tokens[name_end - 1].end]
         entity_id = "person-" + hashlib.sha1(" ".join(
             t.norm for t in tokens[k:name_end]).encode()).hexdigest()[:10]
         doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
-                                               country=country, role=role))
+                                               country=country or body, role=role))
         by_title[(key, country)] = entity_id
         return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
                              "title"), name_end
@@ -330,7 +350,7 @@ def _sent_to_body(tokens: list[Token], k: int, starts: dict[int, Match]) -> bool
     if tokens[k].norm != "الي":
         return False
     m = starts.get(k + 1)
-    actor = gazetteer.actor(m.entity_id) if m is not None and m.via != VIA_CONTEXT else None
+    actor = gazetteer.actor(m.entity_id) if m is not None and m.via not in _CONTEXT else None
     return actor is not None and actor.kind not in {"state", "person"}
 
 
@@ -367,7 +387,7 @@ def _apposed_name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> 
     title, a foreign or rare name (أمينكي) the analyser does not know is still a name."""
     end = k
     while end < len(tokens) and end - k < _MAX_NAME and tokens[end].is_word \
-            and (end not in starts or starts[end].via == VIA_CONTEXT) \
+            and (end not in starts or starts[end].via in _CONTEXT) \
             and fold(tokens[end].norm) not in date_words() \
             and _title_at(tokens, end) is None \
             and tokens[end].norm not in _NOT_COMPLEMENT and not _preposition(tokens[end]):
@@ -422,7 +442,7 @@ def _named_person(doc: Document, m: Match | None) -> bool:
     """A gazetteer person; a surname that is also a common word (العسكري، الصدر) only
     once the article has named that person in full."""
     return m is not None and gazetteer.load().actors[m.entity_id].kind == "person" and (
-        m.via != VIA_CONTEXT or m.entity_id in doc.actors)
+        m.via not in _CONTEXT or m.entity_id in doc.actors)
 
 
 def _person(doc: Document, entity_id: str) -> bool:

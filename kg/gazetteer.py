@@ -22,9 +22,11 @@ from kg.lang.ar.tokenize import Token
 from kg.model import Actor, Place
 
 # How an actor name was matched; "context" names (surnames that are also common words,
-# e.g. الصدر، الحكيم) count only after the full name appeared earlier in the article.
-VIA_NAME, VIA_SHORT, VIA_CONTEXT, VIA_ADJ, VIA_CAPITAL = (
-    "name", "short", "context", "adj", "capital")
+# e.g. الصدر، الحكيم) count only after the full name appeared earlier in the article, and
+# so do "surname" names, the last words of full names that the gazetteer adds by itself
+# (analyse also checks that the word is read as a name where it occurs).
+VIA_NAME, VIA_SHORT, VIA_CONTEXT, VIA_ADJ, VIA_CAPITAL, VIA_SURNAME = (
+    "name", "short", "context", "adj", "capital", "surname")
 
 
 @dataclass(frozen=True)
@@ -173,20 +175,27 @@ def load() -> Gazetteer:
 
 def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
     """A person's last name alone (بيرد، الجنابي) refers to them once the article has
-    named them in full, so each surname becomes a "context" name — unless two people
-    share it, it already names something else, or it is a word like الثاني."""
+    named them in full, so each surname becomes a "surname" name — unless two people
+    share it, it already names something else, it is a word like الثاني, or it is some
+    person's given name (قاسم، أحمد): that word alone more often names someone else."""
     owners: dict[str, set[str]] = defaultdict(set)
+    given: set[str] = set()
     for row in _jsonl("actors.jsonl"):
         if row["kind"] == "person":
             for name in row.get("names_ar", ()):
                 words = normalize_phrase(name)
                 if len(words) >= 2:
-                    owners[words[-1]].add(row["id"])
+                    given.add(words[0])
+                    if words[-2] not in _NAME_LINKS:  # بن زايد، عبد الرحمن: a compound
+                        owners[words[-1]].add(row["id"])
     for word, ids in owners.items():
-        if len(ids) == 1 and len(word) >= 3 and word not in _NOT_SURNAMES \
+        if len(ids) == 1 and len(word) >= 3 and word not in _NOT_SURNAMES | given \
                 and (word,) not in am and (word,) not in pm and word not in date_words():
-            am.add((word,), ids.pop(), VIA_CONTEXT)
+            am.add((word,), ids.pop(), VIA_SURNAME)
 
+
+# Words that bind the next one into a compound name (عبد الرحمن، بن زايد، آل ثاني، أبو ريشة)
+_NAME_LINKS = frozenset(normalize(w) for w in ("عبد", "بن", "ابن", "آل", "أبو", "أبي", "أم"))
 
 # Last words of names that are ordinals or kinship words, not surnames
 _NOT_SURNAMES = frozenset(normalize(w) for w in (
