@@ -196,10 +196,19 @@ def _merge_duplicates(events: list[Event], doc: Document) -> list[Event]:
             first.target, first.target_mentions = event.target, event.target_mentions
         if first.source is None and event.source is not None:
             first.source, first.source_mentions = event.source, event.source_mentions
+        if _inside(event.place, first.place):
+            first.place, first.place_mentions = event.place, event.place_mentions
         for attr in ("date", "date_granularity", "place", "topic", "mode"):
             if getattr(first, attr) is None:
                 setattr(first, attr, getattr(event, attr))
     return kept
+
+
+def _inside(inner: Place | None, outer: Place | None) -> bool:
+    """True when ``inner`` is a place within the country ``outer`` (the city a later
+    mention gives for a strike first placed "in Iraq"): the more specific place is kept."""
+    return inner is not None and outer is not None and outer.kind == "country" and \
+        inner.kind != "country" and inner.country == outer.id
 
 
 def _untargeted_twin(first: Event, event: Event, doc: Document) -> bool:

@@ -44,6 +44,7 @@ from kg.extract.phrases import (
     masculine,
     named_member,
     object_of_conjoined,
+    oblique_plural,
     opposed,
     passive_victim,
     postposed,
@@ -59,6 +60,10 @@ _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 # Noun triggers of these types state an event when they name a participant (هجوم داعش);
 # verbal-cooperation nouns (دعم، التزام، تعاون) need a light verb (أكد التزامه، أعرب عن دعمه).
 _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
+# A rejection noun with its actor stated on it (الانسحاب الأمريكي من الاتفاق، رفض طهران
+# للمقترح) names the act done, like a material noun.
+_NAMED = _MATERIAL | {"REJECT"}
+_GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
 
 
 def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
@@ -92,15 +97,16 @@ def _quoted(sentence: Sentence) -> bool:
 
 
 def _subjectless(sentence: Sentence) -> bool:
-    """ودعا الولايات المتحدة إلى …، وطالب بـ …: a sentence that opens with a verb whose
-    subject is unsaid (the next word is its complement, or a body the verb does not agree
-    with) goes on about the previous sentence's speaker."""
+    """ودعا الولايات المتحدة إلى …، وطالب بـ …، ودعا المحتجين إلى …: a sentence that opens
+    with a verb whose subject is unsaid (the next word is its complement, a body the verb
+    does not agree with, or a plural in -ين, which is never a subject) goes on about the
+    previous sentence's speaker."""
     tokens = sentence.tokens
     if len(tokens) < 2 or not masculine(tokens[0]) or sentence.headline:
         return False
     first = next((m for m in sentence.actors if m.start == 1), None)
     if first is not None:
-        return not agrees(tokens[0], first, tokens)
+        return oblique_plural(tokens[1]) or not agrees(tokens[0], first, tokens)
     return tokens[1].norm in {"الي", "علي", "ان", "بان"} or tokens[1].norm[:1] == "ب" and \
         clitic_prep(tokens[1])
 
@@ -144,6 +150,11 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return _blamed(local, hit, speaker)
     if clause.kind == "relative" and hit.verbal:
         return _relative(local, hit, inherited, sentence.actors)
+    if clause.kind == "hal" and hit.start == clause.start and inherited is not None:
+        # رافضا تعويض العراق: a circumstantial participle has no subject of its own
+        after = [m for m in local.actors if m.start >= hit.end and not m.locative]
+        return inherited, opposed(local.tokens, after, hit.end) or target_after(
+            local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
     if hit.verbal and _receives(sentence.tokens[hit.start]):
         return _giver(local, hit), source
@@ -279,19 +290,22 @@ def _asks(token: Token) -> bool:
 
 
 def _purpose(token: Token, hit: Hit) -> bool:
-    """لدعم، لمواجهة: a trigger with the clitic ل says what something is for."""
-    return hit.type not in _MATERIAL and token.norm.startswith(("ل", "ول")) and \
-        not hit.trigger.words[0].startswith("ل")
+    """لدعم، لمواجهة، للقاء: a trigger with the clitic ل says what something is for (a
+    word that starts with ل shows the clitic as a doubled ل)."""
+    word = hit.trigger.words[0]
+    prefixes = ("لل", "ولل") if word.startswith("ل") else ("ل", "ول")
+    return hit.type not in _MATERIAL and token.norm.startswith(prefixes) and \
+        not word.startswith("لل")
 
 
 def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
                ) -> tuple[EntityMention | None, EntityMention | None]:
-    actors = [m for m in sentence.actors
-              if not m.locative or hit.trigger.mode == "visit" and m.start > hit.start]
+    tokens = sentence.tokens
+    actors = [m for m in sentence.actors if not m.locative or m.start > hit.start and (
+        hit.trigger.mode == "visit" or _recipient(tokens, hit, m))]
     # Words of a multi-word trigger may surround the subject (شدد الوزير على ضرورة).
     after = [m for m in actors if m.start > hit.start]
     before = [m for m in actors if m.end <= hit.start]
-    tokens = sentence.tokens
     # بين X و Y names both sides of a joint event, but only the subject matter of others
     # (يدعو إلى حوار بين X و Y)
     between = between_pair(tokens, after, hit.start + 1) if hit.type in JOINT_TYPES else None
@@ -311,6 +325,12 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if hit.verbal:
         return _verbal(tokens, hit, before, after, speaker)
     return _nominal(tokens, hit, before, after, speaker)
+
+
+def _recipient(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
+    """قدمت X مساعدات إلى Y، نقلت معلومات إلى Y: after a giving trigger, the body after
+    إلى is who receives, not where it happens."""
+    return hit.type in _GIVEN and m.start > 0 and tokens[m.start - 1].norm in {"الي", "الى"}
 
 
 def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
@@ -373,8 +393,12 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     genitive = genitive_of(tokens, after, hit.end)
     agent = agent_of(tokens, after)
     adjective = adjective_of(after, hit.end)
+    if adjective is not None and hit.type not in _MATERIAL and adjective.start != hit.start + 1:
+        adjective = None  # رفضهم لأي تدخل أمريكي: only a strike is named by a later adjective
     comitative = comitative_of(tokens, after)
-    named = genitive or agent or adjective
+    # رفضه التحالف مع X: a noun with a pronoun has its doer in it; the noun after is its object
+    suffixed = _object_suffix(tokens[hit.start])
+    named = (genitive if not suffixed else None) or agent or adjective
     owner = None
     owned = hit.end < len(tokens) and own_side(tokens[hit.end])
     lam = lam_phrase(tokens, genitive.end if genitive else hit.end + 1) \
@@ -385,12 +409,12 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if light is None and speaker is not None and _own_meeting(tokens, hit):
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
-    if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _MATERIAL
+    if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
         return None, against  # "مظاهرات مناهضة لإيران" (told with no actor)
-    doer = genitive is not None and hit.trigger.genitive == "source" and not held(
-        tokens, genitive)  # ضربة لمواقع داعش: the group holding what is hit is the target
+    doer = genitive is not None and not suffixed and hit.trigger.genitive == "source" \
+        and not held(tokens, genitive)  # ضربة لمواقع داعش: the holder of what is hit is hit
     if light is not None:
         inside = [m for m in before if m.start > light]  # عقد X و Y اجتماعا
         subject = postposed(tokens, inside, light + 1) or preverbal(tokens, inside, hit.start)

@@ -84,6 +84,10 @@ def _split(sentence: Sentence) -> Clauses:
                 parent = items[current].parent or 0
             if kind == "relative":
                 parent = current
+            # أبلغ X Y أن …، رافضا …: a participle after a complement goes on with X
+            while kind == "hal" and items[parent].kind == "comp" and \
+                    items[parent].parent is not None:
+                parent = items[parent].parent
             items.append(Clause(len(items), kind, k, parent, 0 if kind == "coord" else width))
             current = len(items) - 1
         for _ in range(max(width, 1)):
@@ -189,6 +193,8 @@ def _antecedent(sentence: Sentence, clause: Clause) -> EntityMention | None:
 
 
 def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> EntityMention | None:
+    if clause.kind == "hal":
+        return None  # رافضا تعويض العراق: the participle's subject is the main clause's
     tokens = sentence.tokens
     actors = [m for m in clauses.members(clause, sentence.actors) if not m.locative]
     if clause.kind == "comp":
@@ -249,8 +255,9 @@ def _first_verb(tokens: list[Token], clauses: Clauses, clause: Clause) -> int | 
     for k in range(begin, len(tokens)):
         if clauses.owner[k] != clause.index:
             continue
-        # a clause-initial word with a verb reading is the verb (وصل: arrived / link)
-        if is_verb(tokens[k]) or is_reporting(tokens[k]) and tokens[k].norm not in PREPS or \
+        # a clause-initial word with a verb reading is the verb (وصل: arrived / link); a
+        # preposition with a verb reading (عن، إلى) is none
+        if (is_verb(tokens[k]) or is_reporting(tokens[k])) and tokens[k].norm not in PREPS or \
                 "verb" in tokens[k].pos and (k == begin or tokens[k - 1].text in _COMMAS):
             return k
     return None

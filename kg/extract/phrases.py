@@ -41,14 +41,16 @@ def conjoined(token: Token) -> bool:
 def object_of_conjoined(tokens: list[Token], verb: int, m: EntityMention) -> bool:
     """A verb joined by و to an earlier clause keeps that clause's subject when the one
     body after it is followed at once by the verb's complement (وحث إيران على، ودعا
-    واشنطن إلى): that body is the object. A person there is more often a new subject."""
-    if not conjoined(tokens[verb]) or m.end >= len(tokens) or is_person(m):
+    واشنطن إلى): that body is the object. A person there is more often a new subject
+    (ودعا الوزير إلى), unless the verb cannot go without its object (واتهم الوزير بـ)."""
+    if not conjoined(tokens[verb]) or m.end >= len(tokens) or is_person(m) and \
+            cue_words("object_verb").isdisjoint(tokens[verb].lemmas):
         return False
     k = after_apposition(tokens, _included(tokens, m.end) or _after_adjectives(tokens, m.end))
     if k >= len(tokens):
         return False
     following = tokens[k]
-    return following.norm in {"علي", "الي"} or following.norm[:1] == "ب" and clitic_prep(
+    return following.norm in {"علي", "الي", "ب"} or following.norm[:1] == "ب" and clitic_prep(
         following)
 
 
@@ -149,6 +151,8 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
         if any(t.norm in PREPS or is_verb(t) or clitic_prep(t) for t in gap) \
                 or marked_by_preposition(tokens[m.start]):
             return None
+        if oblique_plural(tokens[m.start]):
+            return None  # "دعت النقابة المحتجين إلى …": -ين is accusative/genitive, the object
         if gap and _title_word(gap[0]):
             if m.via == "adj":
                 continue  # "رئيس حكومة … العراقية عادل عبد المهدي": the name is the subject
@@ -159,8 +163,6 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
             return None  # دعا الولايات المتحدة إلى: the subject is unsaid
         if any(is_other_noun(t) for t in gap):
             return None  # "ودعم التقرير رأي X": the subject is a noun that is no actor
-        if oblique_plural(tokens[m.start]):
-            continue  # "دعت النقابة المحتجين إلى …": -ين is accusative/genitive, the object
         return m
     return None
 
