@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
 from kg.extract.common import PREPS, is_noun
-from kg.extract.triggers import Hit, cue_at, cue_in, owned, said_to_happen
+from kg.extract.triggers import Hit, cue_at, cue_in, definite, owned, past_verb, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
@@ -27,6 +27,8 @@ _NOUN_REACH = 3  # tokens between a governing word and the event noun it governs
 _AFTER = 4  # a future cue may follow the trigger (الأسبوع المقبل)
 _TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack it is about
 _COUNT_BEFORE, _COUNT_AFTER = 10, 8  # where the toll of an attack noun is given
+_YEAR_REACH = 8  # tokens between an attack and the year that dates it (عام 2003)
+_FRAME_REACH = 12  # tokens between a background word and the attack noun in its phrase
 _OR = frozenset({"او", "أو"})
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
@@ -161,14 +163,25 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     قائد بغارة، غارة تقتل قائدا), so only the first tests apply to it."""
     tokens = sentence.tokens
     if _relative(tokens, split(sentence), clause) or _dated_by(tokens, clause, hit) or \
-            _any_object(tokens, hit):
+            _any_object(tokens, hit) or _historical(tokens, clause, hit) or \
+            _framed(tokens, clause, hit) or _tallied(tokens, clause, hit) or \
+            _toll_of_background(tokens, hit):
         return True
     if _headline(sentence):
         return False
     if hit.verbal and not _object_of_verb(tokens, hit):
-        return imperfect(tokens[hit.start].text) or _resumed(tokens, hit) or \
+        return imperfect(tokens[hit.start].text) and not _ongoing(tokens, hit) or \
+            _resumed(tokens, hit) or \
             _listed(tokens, hit) or _describes(tokens, hit)
-    return _referred_to(tokens, hit) or not _counted(tokens, hit)
+    return _referred_to(tokens, hit) or not (_counted(tokens, hit) or _joined(tokens, clause, hit))
+
+
+def _ongoing(tokens: list[Token], hit: Hit) -> bool:
+    """A protest in the present tense with its counted crowd right after (يعتصم آلاف
+    المتظاهرين أمام …) is going on as the news is told; a bare present tense (يتظاهر
+    الطلاب كل أسبوع) tells what usually happens."""
+    return hit.type == "PROTEST" and cue_in(tokens, "count", hit.end,
+                                             min(len(tokens), hit.end + 2))
 
 
 def _relative(tokens: list[Token], clauses: Clauses, clause: Clause) -> bool:
@@ -211,6 +224,64 @@ def _dated_by(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
     if hit.type != "ASSAULT":
         return False
     return cue_in(tokens, "when", max(clause.start, hit.start - _NOUN_REACH), hit.start)
+
+
+def _historical(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """An attack dated by its year (عام 2002، في العام 2003، عامي 1965 و1966) or told as
+    of "that time" (آنذاك، حينها) is history or biography: news tells the day (أمس،
+    الخميس), and a chronology entry gives the full date (12 يوليو 2005: …) without عام."""
+    if hit.type != "ASSAULT":
+        return False
+    lo, hi = max(clause.start, hit.start - _YEAR_REACH), min(len(tokens), hit.end + _YEAR_REACH)
+    return cue_in(tokens, "then", lo, hi) or any(
+        cue_at(tokens, k, "year") and k + 1 < len(tokens) and _year(tokens[k + 1].text)
+        for k in range(lo, hi))
+
+
+def _tallied(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """Attacks counted up over a period (قتل 13 جنديا حتى الآن هذا الشهر، شن مئة هجوم
+    منذ بداية العام) are a toll so far, not one reported event."""
+    if hit.type != "ASSAULT":
+        return False
+    lo, hi = max(clause.start, hit.start - _YEAR_REACH), min(len(tokens), hit.end + _YEAR_REACH)
+    return cue_in(tokens, "tally", lo, hi)
+
+
+def _year(text: str) -> bool:
+    return len(text) == 4 and text.isdigit() and text[:2] in ("19", "20")
+
+
+def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """An attack noun that is the circumstance of a noun in a background phrase (بعد يوم
+    من مقتل عشرة في هجوم …، إثر إصابة جنود بانفجار …) belongs to that background: a word
+    that dates the news by an earlier event (``frame``) stands before it, no verb between."""
+    if hit.verbal or not _circumstance_noun(tokens, hit.start):
+        return False
+    for k in range(hit.start - 1, max(clause.start, hit.start - _FRAME_REACH) - 1, -1):
+        if cue_at(tokens, k, "frame"):
+            return True
+        if "verb" in tokens[k].pos and "noun" not in tokens[k].pos:
+            return False
+    return False
+
+
+def _toll_of_background(tokens: list[Token], hit: Hit) -> bool:
+    """The toll of an attack told as background (بعد الاعتداء الذي وقع أمس، وأسفر عن
+    مقتل …): the result verb continues the description of that attack noun, so what it
+    caused is background too."""
+    lo = max(0, hit.start - 3)
+    k = next((j for j in range(hit.start - 1, lo - 1, -1) if cue_at(tokens, j, "result")), None)
+    if hit.verbal or k is None:
+        return False
+    for j in range(k - 1, max(-1, k - _FRAME_REACH), -1):
+        if cue_at(tokens, j, "event-noun"):
+            return definite(tokens[j]) and cue_in(tokens, "frame", max(0, j - 2), j)
+    return False
+
+
+def _circumstance_noun(tokens: list[Token], k: int) -> bool:
+    """في هجوم، بانفجار: the noun gives the circumstance of what comes before it."""
+    return k > 0 and tokens[k - 1].norm == "في" or tokens[k].norm.startswith(("ب", "وب"))
 
 
 def _describes(tokens: list[Token], hit: Hit) -> bool:
@@ -268,6 +339,14 @@ def _counted(tokens: list[Token], hit: Hit) -> bool:
     if any(_number(tokens[k].text) for k in range(lo, hi)) or cue_in(tokens, "count", lo, hi):
         return True
     return said_to_happen(tokens, hit)
+
+
+def _joined(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """خرج سكان الأحياء … في مظاهرة: a protest noun after في is what the crowd of its
+    clause went out or gathered in, however long the subject between them."""
+    return hit.type == "PROTEST" and hit.start > 0 and tokens[hit.start - 1].norm == "في" and any(
+        cue_at(tokens, k, "occur:protest") and past_verb(tokens, k)
+        for k in range(clause.start, hit.start))
 
 
 def _number(text: str) -> bool:

@@ -32,6 +32,8 @@ _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 _ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
+_NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
+_PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
 _COMMAS = frozenset({"،", ","})
 _SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
 # Cooperation nouns are what statements list as aims (تعزيز التعاون، ودعم الاستقرار);
@@ -92,7 +94,7 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     category = _ANCHOR.get(hit.type)
     if not hit.trigger.actorless or category is None:
         return False
-    if not hit.verbal and _definite(tokens[hit.start]) and not _purpose(tokens[hit.start], hit):
+    if not hit.verbal and definite(tokens[hit.start]) and not _purpose(tokens[hit.start], hit):
         return False
     if not hit.verbal and hit.type == "ASSAULT" and not (
             _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
@@ -124,12 +126,12 @@ def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> 
     occur = f"occur:{hit.type.lower()}"
     before = range(max(0, hit.start - reach), hit.start)
     after = range(hit.end, min(len(tokens), hit.end + _RESULT_REACH))
-    return any(cue_at(tokens, k, occur) and _past_verb(tokens, k) for k in before) or \
-        any(cue_at(tokens, k, "result") and _past_verb(tokens, k)
+    return any(cue_at(tokens, k, occur) and past_verb(tokens, k) for k in before) or \
+        any(cue_at(tokens, k, "result") and past_verb(tokens, k)
             and not cue_at(tokens, k - 1, "clause:relative") for k in after)
 
 
-def _past_verb(tokens: list[Token], k: int) -> bool:
+def past_verb(tokens: list[Token], k: int) -> bool:
     """A perfective verb (not the verbal noun after a preposition: إلى شن)."""
     token = tokens[k]
     return "verb" in token.pos and not imperfect(token.text) and \
@@ -142,7 +144,7 @@ def _with_article(token: Token) -> bool:
     return token.norm.startswith(("لل", "ولل", "فلل"))
 
 
-def _definite(token: Token) -> bool:
+def definite(token: Token) -> bool:
     return token.norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
 
 
@@ -295,13 +297,23 @@ def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | 
 
 
 def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool:
-    """The trigger's required (+cat) cues are in the sentence and its forbidden (-cat)
-    ones are not (the trigger's own words do not count)."""
+    """The trigger's required (+cat) cues are in the sentence, its forbidden (-cat) ones
+    are not (the trigger's own words do not count), a >cat cue starts within two words
+    after it (its object: تسبب في أزمة، مسؤول عن مقتل) and a <cat cue within two words
+    before it (its subject: آلاف المتظاهرين خرجوا)."""
     for sense in trig.senses:
         if sense == _ADDRESSEE:
             continue  # checked by _addressed
         if sense == _OWN:
             if not _own_stance(tokens, start):
+                return False
+            continue
+        if sense[0] == _NEXT:
+            if not cue_in(tokens, sense[1:], end, min(len(tokens), end + 2)):
+                return False
+            continue
+        if sense[0] == _PREVIOUS:
+            if not cue_in(tokens, sense[1:], max(0, start - 2), start):
                 return False
             continue
         found = cue_in(tokens, sense[1:], 0, len(tokens), skip=(start, end))
