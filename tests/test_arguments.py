@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from kg.analyse import Document, analyse
-from kg.extract.arguments import speaker_of
 from kg.extract.clauses import split
+from kg.extract.speakers import speaker_of
 from kg.model import Article, CleanedArticle, Event, Evidence
 from kg.pipeline import process_article
 from kg.resolve import resolve

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
-from kg.extract.arguments import arguments, joint, speaker_of
+from kg.extract.arguments import arguments, joint
 from kg.extract.attributes import date_of, place, topic
 from kg.extract.clauses import OWN_SIDE
 from kg.extract.factuality import assess
+from kg.extract.speakers import speaker_of
 from kg.extract.triggers import Hit, find_hits
 from kg.model import Actor, Event, Evidence
 

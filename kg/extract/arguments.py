@@ -5,7 +5,7 @@ and "من قبل X", "بين X و Y", "مع Y", "تلقى X اتصالا من Y"
 (the noun described acts unless an object pronoun says otherwise), "X و Y" acting
 together, "الوفدان الأمريكي والعراقي".  A clause without a subject inherits one (a
 coordinated verb, a complement of "قال X إن …"), else the sentence's speaker (headline
-"X: …", a reporting verb, a quote continued by وأضاف).  Purpose phrases, topics of
+"X: …", a reporting verb, a quote continued by وأضاف: ``speakers``).  Purpose phrases, topics of
 discussion and nouns after "بشأن" state no event.  Phrase-level tests are in ``phrases``.
 """
 
@@ -20,7 +20,6 @@ from kg.extract.common import (
     PREPS,
     clitic_prep,
     has_lemma,
-    is_reporting,
     is_verb,
 )
 from kg.extract.phrases import (
@@ -28,9 +27,7 @@ from kg.extract.phrases import (
     adjective_of,
     after_apposition,
     agent_of,
-    agrees,
     between_pair,
-    body_phrase,
     comitative_of,
     conjoined,
     coordinated,
@@ -41,10 +38,8 @@ from kg.extract.phrases import (
     is_person,
     lam_phrase,
     marked_by_preposition,
-    masculine,
     named_member,
     object_of_conjoined,
-    oblique_plural,
     opposed,
     passive_victim,
     postposed,
@@ -55,7 +50,6 @@ from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
-_QUOTES = frozenset({'"', "«", "“"})  # opening quotation marks
 _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 # Noun triggers of these types state an event when they name a participant (هجوم داعش);
 # verbal-cooperation nouns (دعم، التزام، تعاون) need a light verb (أكد التزامه، أعرب عن دعمه).
@@ -64,71 +58,6 @@ _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "M
 # للمقترح) names the act done, like a material noun.
 _NAMED = _MATERIAL | {"REJECT"}
 _GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
-
-
-def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
-    """Who speaks this sentence: a headline "X: …", a reporting verb's subject, or the
-    previous speaker when the sentence continues a quote (وأضاف، وتابع)."""
-    tokens = sentence.tokens
-    colon = next((k for k, t in enumerate(tokens[:10]) if t.text == ":"), None)
-    if colon is not None and not any("verb" in t.pos for t in tokens[:colon]):
-        before = [m for m in sentence.actors if m.end <= colon and m.entity_id != PAIR_ID]
-        if before:
-            return before[0]
-    for k, token in enumerate(tokens[:2 * SUBJECT_WINDOW]):
-        if not is_reporting(token) or token.norm in PREPS:  # بين "between", not "explained"
-            continue
-        if k >= SUBJECT_WINDOW:  # later only after a long preposed subject (وكان الوزير X قال)
-            before = _subject_before(sentence, k)
-            if before is not None and before.start < SUBJECT_WINDOW:
-                return before
-            continue
-        subject = _subject_after(sentence, k + 1) or _subject_before(sentence, k)
-        if subject is not None:
-            return subject
-        return previous if k <= 1 else None
-    return previous if _subjectless(sentence) or _quoted(sentence) else None
-
-
-def _quoted(sentence: Sentence) -> bool:
-    """A sentence that is all quotation (opens with a quotation mark) goes on with the
-    words of the speaker quoted before it."""
-    return bool(sentence.tokens) and sentence.tokens[0].text in _QUOTES and not sentence.headline
-
-
-def _subjectless(sentence: Sentence) -> bool:
-    """ودعا الولايات المتحدة إلى …، وطالب بـ …، ودعا المحتجين إلى …: a sentence that opens
-    with a verb whose subject is unsaid (the next word is its complement, a body the verb
-    does not agree with, or a plural in -ين, which is never a subject) goes on about the
-    previous sentence's speaker."""
-    tokens = sentence.tokens
-    if len(tokens) < 2 or not masculine(tokens[0]) or sentence.headline:
-        return False
-    first = next((m for m in sentence.actors if m.start == 1), None)
-    if first is not None:
-        return oblique_plural(tokens[1]) or not agrees(tokens[0], first, tokens)
-    return tokens[1].norm in {"الي", "علي", "ان", "بان"} or tokens[1].norm[:1] == "ب" and \
-        clitic_prep(tokens[1])
-
-
-def _subject_before(sentence: Sentence, k: int) -> EntityMention | None:
-    """لكن فالون صرح، والوزير قال: the actor right before the reporting verb."""
-    return next((m for m in sentence.actors if m.end == k and not m.locative
-                 and not marked_by_preposition(sentence.tokens[m.start])
-                 and (m.start == 0 or sentence.tokens[m.start - 1].norm not in PREPS)), None)
-
-
-def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
-    for m in sentence.actors:
-        if m.start >= k and m.start - k <= SUBJECT_WINDOW and not m.locative:
-            between = sentence.tokens[k:m.start]
-            if any(t.norm in PREPS or is_reporting(t) for t in between) or marked_by_preposition(
-                    sentence.tokens[m.start]) or m.via == "adj" and not body_phrase(between):
-                return None  # قال المصدر لوكالة الأنباء الألمانية: not the agency's words
-            if any(t.text in _QUOTES for t in between):
-                return None  # وأكد "التزام العراق …": the quotation is the object
-            return m
-    return None
 
 
 def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
