@@ -3,30 +3,9 @@ for these tests, through the real pipeline (real morphology database when presen
 
 from __future__ import annotations
 
-from kg.analyse import Document, analyse
-from kg.model import Article, CleanedArticle, Event
-from kg.pipeline import process_article
+from kg.model import Event
 from kg.resolve import resolve
-
-
-def events(text: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test")
-    return process_article(article, strip_boilerplate=False).events
-
-
-def of_type(text: str, type_: str) -> list[Event]:
-    return [e for e in events(text) if e.type == type_]
-
-
-def ids(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.id if event.source else None,
-            event.target.id if event.target else None)
-
-
-def document(text: str) -> Document:
-    article = Article(id="t", text=text, source="test")
-    return analyse(CleanedArticle(article, text, list(range(len(text)))))
-
+from tests.extraction import document, ids, of_type
 
 # A headline line first, so that the sentences under test are body sentences.
 HEAD = "تطورات جديدة\n"

@@ -3,23 +3,7 @@ these tests, through the real pipeline (real morphology database when present)."
 
 from __future__ import annotations
 
-from kg.model import Article, Event
-from kg.pipeline import process_article
-
-
-def events(text: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test")
-    return process_article(article, strip_boilerplate=False).events
-
-
-def of_type(text: str, type_: str) -> list[Event]:
-    return [e for e in events(text) if e.type == type_]
-
-
-def ids(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.id if event.source else None,
-            event.target.id if event.target else None)
-
+from tests.extraction import events, ids, of_type
 
 # A headline line first, so that the sentences under test are body sentences.
 HEAD = "تطورات جديدة\n"

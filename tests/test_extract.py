@@ -5,13 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Article, Event
-from kg.pipeline import process_article
-
-
-def events(text: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test")
-    return process_article(article, strip_boilerplate=False).events
+from kg.model import Event
+from tests.extraction import events, ids
 
 
 def one(text: str, type_: str) -> Event:
@@ -19,10 +14,6 @@ def one(text: str, type_: str) -> Event:
     assert found, f"no {type_} in {[(e.type, e.source, e.target) for e in events(text)]}"
     return found[0]
 
-
-def ids(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.id if event.source else None,
-            event.target.id if event.target else None)
 
 
 @pytest.mark.parametrize(("text", "type_", "source", "target"), [

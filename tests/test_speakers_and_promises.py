@@ -3,19 +3,7 @@ test, in sentences written for these tests, through the real pipeline."""
 
 from __future__ import annotations
 
-from kg.model import Article, Event
-from kg.pipeline import process_article
-
-
-def of_type(text: str, type_: str) -> list[Event]:
-    article = Article(id="t", text=text, source="test")
-    return [e for e in process_article(article, strip_boilerplate=False).events
-            if e.type == type_]
-
-
-def ids(event: Event) -> tuple[str | None, str | None]:
-    return (event.source.id if event.source else None,
-            event.target.id if event.target else None)
+from tests.extraction import ids, of_type
 
 
 def test_a_speaker_saying_a_state_is_implicated_accuses_it() -> None:
