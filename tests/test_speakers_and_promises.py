@@ -48,3 +48,13 @@ def test_wa_before_da3a_is_the_conjunction_not_farewell() -> None:
                     "REQUEST")
     assert found and ids(found[0]) == ("IRQ", "IRN")
 
+
+
+def test_a_verbal_noun_after_tamma_is_a_passive_whose_doer_follows_min_qibal() -> None:
+    found = of_type("وتم تدريب ألف مقاتل من أبناء المحافظة من قبل القوات الأمريكية.", "AID")
+    assert found and ids(found[0])[0] == "USA"
+
+
+def test_the_agent_may_be_a_body_named_by_its_nationality() -> None:
+    found = of_type("ويتم تدريب المتطوعين الآن على يد قوات تركية خاصة قرب الموصل.", "AID")
+    assert found and ids(found[0])[0] == "TUR"

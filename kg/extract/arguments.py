@@ -338,6 +338,8 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if light is None and speaker is not None and _own_meeting(tokens, hit):
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
+    if light is None and agent is not None and _passive_aux(tokens, hit.start):
+        return agent, None  # تم تدريب الجنود من قبل X: X trains
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
@@ -367,6 +369,13 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
+
+
+def _passive_aux(tokens: list[Token], k: int) -> bool:
+    """تم/يتم/جرى right before the noun, or with one word that is no verb between (الآن)."""
+    aux = cue_words("passive_aux")
+    return k >= 1 and tokens[k - 1].norm in aux or \
+        k >= 2 and tokens[k - 2].norm in aux and not is_verb(tokens[k - 1])
 
 
 def _controller(tokens: list[Token], ahead: list[EntityMention], light: int

@@ -237,10 +237,19 @@ def adjective_of(after: list[EntityMention], end: int) -> EntityMention | None:
 
 
 def agent_of(tokens: list[Token], after: list[EntityMention]) -> EntityMention | None:
+    """The doer named after من قبل / على يد …, also as a body with its nationality
+    (على يد قوات أمريكية: the adjective stands for the state)."""
     for phrase in cues()["agent"]:
         m = first_after_phrase(tokens, after, phrase)
         if m is not None:
             return m
+    for phrase in cues()["agent"]:
+        for m in after:
+            if m.via == "adj" and m.start >= len(phrase) + 1:
+                k = m.start - 1  # the one body noun between (قوات، طائرات)
+                if tuple(t.norm for t in tokens[k - len(phrase):k]) == phrase and \
+                        body_phrase(tokens[k:m.start]):
+                    return m
     return None
 
 
