@@ -72,3 +72,17 @@ def test_fallback_without_database(monkeypatch: pytest.MonkeyPatch, tmp_path) ->
         assert "انسحاب" in info.lemmas and not morphology.has_database()
     finally:
         morphology.configure(None)
+
+
+def test_no_lexicon_row_is_listed_twice() -> None:
+    """A row repeated (often by two edits appending the same block) is a sign of a merge
+    slip and makes the file lie about how many entries it has."""
+    from importlib import resources
+
+    data = resources.files("kg.lang.ar").joinpath("data")
+    for entry in data.iterdir():
+        if entry.name.endswith((".tsv", ".jsonl")):
+            rows = [line for line in entry.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and not line.startswith("#")]
+            repeated = {row for row in rows if rows.count(row) > 1}
+            assert not repeated, (entry.name, sorted(repeated)[:3])
