@@ -28,6 +28,7 @@ from kg.extract.phrases import (
     after_apposition,
     agent_of,
     between_pair,
+    body_phrase,
     comitative_of,
     conjoined,
     coordinated,
@@ -258,8 +259,10 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
 
 def _recipient(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
     """قدمت X مساعدات إلى Y، نقلت معلومات إلى Y: after a giving trigger, the body after
-    إلى is who receives, not where it happens."""
-    return hit.type in _GIVEN and m.start > 0 and tokens[m.start - 1].norm in {"الي", "الى"}
+    إلى is who receives, not where it happens; so is a governing body after any trigger
+    (وعدت X بتقديم مساعدات إلى الحكومة العراقية): a government is no destination."""
+    return m.start > 0 and tokens[m.start - 1].norm in {"الي", "الى"} and (
+        hit.type in _GIVEN or body_phrase(tokens[m.start:m.start + 1]))
 
 
 def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],

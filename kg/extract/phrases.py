@@ -132,8 +132,8 @@ def preverbal(tokens: list[Token], before: list[EntityMention], verb: int
         return None
     if any(clitic_prep(t) and is_noun(t) for t in gap):
         return None  # "X بقصف مدفعي استهدف": the verb describes the noun after ب
-    if m.start > 0 and tokens[m.start - 1].norm in PREPS or marked_by_preposition(
-            tokens[m.start]):
+    if (m.start > 0 and tokens[m.start - 1].norm in PREPS or marked_by_preposition(
+            tokens[m.start])) and not members_of(tokens[max(0, m.start - 3):m.start]):
         return None  # "مع الجانب العراقي …، ودعم": an actor inside a phrase is no subject
     if m.via == "adj" and not body_phrase(tokens[max(0, m.start - 1):m.start]):
         return None  # "القواعد العراقية وخفض": the adjective qualifies another noun
@@ -148,6 +148,8 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
         if m.start - end > SUBJECT_WINDOW:
             return None
         gap = tokens[end:m.start]
+        if members_of(gap):
+            return m  # وعدت الدول الأعضاء في الحلف: the members act for the organisation
         if any(t.norm in PREPS or is_verb(t) or clitic_prep(t) for t in gap) \
                 or marked_by_preposition(tokens[m.start]):
             return None
@@ -165,6 +167,13 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
             return None  # "ودعم التقرير رأي X": the subject is a noun that is no actor
         return m
     return None
+
+
+def members_of(words: list[Token]) -> bool:
+    """True for "الدول الأعضاء في" / "الفصائل المنضوية ضمن": the member states or
+    groups named this way act for the organisation whose name follows."""
+    return len(words) == 3 and words[0].norm in cue_words("member_group") and \
+        words[1].norm in cue_words("member_adj") and words[2].norm in cue_words("member_prep")
 
 
 def oblique_plural(token: Token) -> bool:
