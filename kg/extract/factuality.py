@@ -27,6 +27,8 @@ _NOUN_REACH = 3  # tokens between a governing word and the event noun it governs
 _AFTER = 4  # a future cue may follow the trigger (الأسبوع المقبل)
 _TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack it is about
 _COUNT_BEFORE, _COUNT_AFTER = 10, 8  # where the toll of an attack noun is given
+_HABIT_REACH = 6  # tokens between a habitual adverb (عادة ما) and the act it qualifies
+_EACH_REACH = 12  # tokens from كلما (whenever) to an act of its clause or the main one
 _YEAR_REACH = 8  # tokens between an attack and the year that dates it (عام 2003)
 _FRAME_REACH = 12  # tokens between a background word and the attack noun in its phrase
 _OR = frozenset({"او", "أو"})
@@ -54,7 +56,8 @@ def assess(sentence: Sentence, hit: Hit) -> Modality:
     # An attack or protest that is only planned, feared or supposed is no report of one
     # (in the gsr sentences every such case is labelled "no"); verbal events keep the flag.
     unreal = hit.trigger.actorless and (future or hypothetical)
-    asserted = not (unreal or _question(sentence) or _not_reported(sentence, clause, hit)
+    asserted = not (unreal or _question(sentence) or _habitual(sentence, clause, hit)
+                    or _not_reported(sentence, clause, hit)
                     or _talked_about(sentence, clauses, clause, hit))
     return Modality(negated=_negated(sentence, clauses, clause, hit), future=future,
                     hypothetical=hypothetical, asserted=asserted)
@@ -109,6 +112,16 @@ def _talked_about(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit
         if clause.kind not in ("comp", "hal") or clause.parent is None:
             return False
         start, clause = clause.start, clauses.items[clause.parent]
+
+
+def _habitual(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
+    """"كان عادة ما يطلب، غالبا ما يهدد، كلما التقى …، طالب مرارا": what an actor used
+    to do, does each time or did again and again tells a habit, not an event of the news."""
+    tokens = sentence.tokens
+    lo = max(clause.start, hit.start - _HABIT_REACH)
+    return cue_in(tokens, "habitual", lo, hit.start) or \
+        cue_in(tokens, "each-time", max(0, hit.start - _EACH_REACH), hit.start) or \
+        cue_in(tokens, "repeatedly", lo, min(len(tokens), hit.end + 2))
 
 
 def _question(sentence: Sentence) -> bool:

@@ -31,6 +31,8 @@ _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعر
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 _ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
+_SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its object noun's
+_OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
@@ -46,7 +48,7 @@ _INTRODUCERS = frozenset({"الي", "الى", "علي", "ب"})  # دعا إلى�
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
     """The sentence's triggers, without those that are the content of another's demand."""
-    return _governed(sentence.tokens, _hits(sentence))
+    return _governed(sentence.tokens, _support_verbs(sentence.tokens, _hits(sentence)))
 
 
 @dataclass
@@ -302,8 +304,8 @@ def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool
     after it (its object: تسبب في أزمة، مسؤول عن مقتل) and a <cat cue within two words
     before it (its subject: آلاف المتظاهرين خرجوا)."""
     for sense in trig.senses:
-        if sense == _ADDRESSEE:
-            continue  # checked by _addressed
+        if sense in (_ADDRESSEE, _SUPPORT):
+            continue  # checked by _addressed / _support_verbs
         if sense == _OWN:
             if not _own_stance(tokens, start):
                 return False
@@ -378,6 +380,24 @@ def _cue_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     for phrase in cues().get(category, ()):
         out.setdefault(phrase[0], []).append(phrase)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def _support_verbs(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
+    """A support verb whose object noun states an event of another type states that event,
+    with the verb's subject as its source: "شن X هجوما حادا على الحكومة" launches a verbal
+    attack (ACCUSE), not an armed one."""
+    out: list[Hit] = []
+    objects: set[int] = set()
+    for n, hit in enumerate(hits):
+        obj = next((h for h in hits[n + 1:] if not h.verbal), None)
+        if _SUPPORT in hit.trigger.senses and obj is not None and obj.type != hit.type and \
+                obj.start - hit.end <= _OBJECT_REACH and \
+                not any(t.text in _SENTENCE_PUNCT for t in tokens[hit.end:obj.start]):
+            hit = Hit(obj.trigger, hit.start, hit.end, True)  # the verb's subject acts
+            objects.add(obj.start)
+        if hit.start not in objects:
+            out.append(hit)
+    return out
 
 
 def _governed(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
