@@ -6,13 +6,8 @@ from __future__ import annotations
 import pytest
 
 from kg import gazetteer
-from kg.analyse import Document, analyse
 from kg.lang.ar.tokenize import tokenize
-from kg.model import Article, CleanedArticle
-
-
-def document(text: str) -> Document:
-    return analyse(CleanedArticle(Article("t", text, "t"), text, list(range(len(text)))))
+from tests.extraction import document
 
 
 def actor_ids(text: str) -> list[str]:

@@ -8,19 +8,13 @@ import pytest
 
 from kg.lang.ar import morphology
 from kg.lang.ar.normalize import normalize
-from kg.model import Article, Event
-from kg.pipeline import process_article
+from tests.extraction import of_type
 
 
 @pytest.fixture(scope="module")
 def with_db() -> None:
     if morphology.database_path() is None:
         pytest.skip("no morphology database")
-
-
-def events(text: str, type_: str) -> list[Event]:
-    result = process_article(Article(id="t", text=text, source="test"), strip_boilerplate=False)
-    return [e for e in result.events if e.type == type_]
 
 
 @pytest.mark.parametrize(("word", "lemma"), [
@@ -53,7 +47,7 @@ def test_possessive_reading_leaves_a_three_letter_stem(with_db: None) -> None:
     "أعرب الرئيس الإيراني عن دعمه للحكومة العراقية.",
 ])
 def test_his_support_is_a_support_event(with_db: None, text: str) -> None:
-    found = events(text, "SUPPORT")
+    found = of_type(text, "SUPPORT")
     assert [(e.source.id if e.source else None, e.target.id if e.target else None)
             for e in found] == [("IRN", "IRQ")]
 
@@ -61,7 +55,7 @@ def test_his_support_is_a_support_event(with_db: None, text: str) -> None:
 def test_strikes_in_two_countries_stay_two_events(with_db: None) -> None:
     text = ("شنت الولايات المتحدة غارة على تنظيم داعش في سوريا. "
             "وشنت الولايات المتحدة غارة أخرى على تنظيم داعش في العراق.")
-    found = events(text, "ASSAULT")
+    found = of_type(text, "ASSAULT")
     assert sorted(e.place.id for e in found if e.place) == ["IRQ", "SYR"]
     assert len(found) == 2
 
@@ -69,6 +63,6 @@ def test_strikes_in_two_countries_stay_two_events(with_db: None) -> None:
 def test_one_strike_told_twice_in_one_country_is_one_event(with_db: None) -> None:
     text = ("شنت الولايات المتحدة غارة على تنظيم داعش في سوريا. "
             "وأوضح البيان أن الولايات المتحدة شنت الغارة على تنظيم داعش قرب الرقة.")
-    found = events(text, "ASSAULT")
+    found = of_type(text, "ASSAULT")
     assert len(found) == 1
     assert {ev.sentence_index for ev in found[0].evidence} == {0, 1}
