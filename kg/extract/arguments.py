@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.analyse import PAIR_ID, EntityMention, Sentence
+from kg.extract.blame import blamed
 from kg.extract.clauses import Clauses, blocked, own_side, split, subject
 from kg.extract.common import (
     JOINT_TYPES,
@@ -47,7 +48,7 @@ from kg.extract.phrases import (
     preverbal,
     target_after,
 )
-from kg.extract.triggers import Hit
+from kg.extract.triggers import Hit, verb_of_type
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
@@ -75,9 +76,9 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if inherited is None and clause.kind != "relative" and not blocked(
             sentence, clauses, clause, hit.start):
         inherited = speaker
-    local = replace(sentence, actors=clauses.members(clause, sentence.actors))
     if hit.trigger.genitive == "blamed":
-        return _blamed(local, hit, speaker)
+        return blamed(sentence, clauses, hit, speaker)
+    local = replace(sentence, actors=clauses.members(clause, sentence.actors))
     if clause.kind == "relative" and hit.verbal:
         return _relative(local, hit, inherited, sentence.actors)
     if clause.kind == "hal" and hit.start == clause.start and inherited is not None:
@@ -93,22 +94,6 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if source is not None and target is None and hit.type in JOINT_TYPES:
         return _joint(local, source)
     return source, target
-
-
-def _blamed(sentence: Sentence, hit: Hit, speaker: EntityMention | None
-            ) -> tuple[EntityMention | None, EntityMention | None]:
-    """An implicit accusation (X ضالعة في …، بتوجيهات من X): a speaker blames the one the
-    predicate is said of.  With no speaker it is the reporter's narration, not an
-    accusation, so no event."""
-    if speaker is None:
-        return None, None
-    tokens = sentence.tokens
-    others = [m for m in sentence.actors if m.start != speaker.start]
-    if hit.trigger.words[-1] == "من":  # بتوجيهات من X: the agent follows
-        blamed = next((m for m in others if m.start == hit.end), None)
-    else:  # إيران ضالعة في: the predicate's subject comes first
-        blamed = preverbal(tokens, [m for m in others if m.end <= hit.start], hit.start)
-    return (speaker, blamed) if blamed is not None else (None, None)
 
 
 def _receives(token: Token) -> bool:
@@ -208,15 +193,8 @@ def _requested(sentence: Sentence, clauses: Clauses, hit: Hit) -> bool:
     if not asked:
         return False
     owner = clauses.owner[hit.start]
-    return any(clauses.owner[j] == owner and _asks(tokens[j])
+    return any(clauses.owner[j] == owner and verb_of_type(tokens[j], "REQUEST")
                for j in range(max(0, hit.start - _LIGHT_WINDOW), hit.start))
-
-
-def _asks(token: Token) -> bool:
-    """A verb of the REQUEST type (دعا، طالب، حث)."""
-    return "verb" in token.pos and any(
-        t.type == "REQUEST" and t.pos in ("v", "*") and len(t.words) == 1
-        for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
 
 
 def _purpose(token: Token, hit: Hit) -> bool:

@@ -148,7 +148,7 @@ def _own_side(tokens: list[Token], clause: Clause) -> bool:
     """أكد أن بلاده …، قال إن حكومته …: the speaker's own state acts."""
     if clause.kind != "comp":
         return False
-    word = _begin(tokens, clause)
+    word = first_word(tokens, clause)
     stem = _unsuffixed(tokens[word].norm) if word < len(tokens) else None
     return stem is not None and _side(stem)
 
@@ -169,7 +169,7 @@ def blocked(sentence: Sentence, clauses: Clauses, clause: Clause, trigger: int =
     itself may be that noun: أكد أن التعاون مستمر)."""
     tokens = sentence.tokens
     inside = {k for m in sentence.actors for k in range(m.start, m.end)}
-    first = _begin(tokens, clause)
+    first = first_word(tokens, clause)
     if clause.kind == "comp":
         return first != trigger and first not in inside and _noun_subject(tokens, first)
     verb = _first_verb(tokens, clauses, clause)
@@ -200,7 +200,7 @@ def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> Entity
     if clause.kind == "comp":
         if tokens[clause.start].norm.endswith(("ه", "ها", "هم", "هما")):
             return None  # أنه، أنها: the pronoun points back to the main subject
-        word = _begin(tokens, clause)
+        word = first_word(tokens, clause)
         first = next((m for m in actors if m.start == word), None)
         if first is not None:
             return first
@@ -251,7 +251,7 @@ def _unsuffixed(norm: str) -> str | None:
 
 
 def _first_verb(tokens: list[Token], clauses: Clauses, clause: Clause) -> int | None:
-    begin = _begin(tokens, clause)
+    begin = first_word(tokens, clause)
     for k in range(begin, len(tokens)):
         if clauses.owner[k] != clause.index:
             continue
@@ -263,7 +263,7 @@ def _first_verb(tokens: list[Token], clauses: Clauses, clause: Clause) -> int | 
     return None
 
 
-def _begin(tokens: list[Token], clause: Clause) -> int:
+def first_word(tokens: list[Token], clause: Clause) -> int:
     """The first word of a clause after its opener (كما، أن، حيث …)."""
     return _next_word(tokens, clause.start + clause.opener)
 

@@ -22,7 +22,8 @@ def stripped(norm: str) -> str:
 
 
 def is_reporting(token: Token) -> bool:
-    return not _reporting_lemmas().isdisjoint(token.lemmas)
+    return not _reporting_lemmas().isdisjoint(token.lemmas) or \
+        token.norm in cue_words("reporting:form")
 
 
 @lru_cache(maxsize=1)

@@ -33,9 +33,11 @@ _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 _ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
 _SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its object noun's
 _OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
+_FLAG = "@"  # senses prefix of a flag (not a cue category)
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
+_RIGHT_AFTER = "="  # senses prefix: "=cat" = a cue of cat is the next phrase (دعمها للإرهاب)
 _COMMAS = frozenset({"،", ","})
 _SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
 # Cooperation nouns are what statements list as aims (تعزيز التعاون، ودعم الاستقرار);
@@ -141,6 +143,13 @@ def past_verb(tokens: list[Token], k: int) -> bool:
         not any(_purpose_noun(token, lemma) for lemma in _lemma_keys(token))
 
 
+def verb_of_type(token: Token, type_: str) -> bool:
+    """A one-word verb trigger of the type (دعا، طالب for REQUEST; اتهم for ACCUSE)."""
+    return "verb" in token.pos and any(
+        t.type == type_ and t.pos in ("v", "*") and len(t.words) == 1 and t.genitive != "blamed"
+        for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
+
+
 def _with_article(token: Token) -> bool:
     """ل + the article (للأمن، وللقوات) starts nouns only: no verb reading (لام)."""
     return token.norm.startswith(("لل", "ولل", "فلل"))
@@ -169,7 +178,7 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                                          or _with_article(token)):
                 continue
             end = _rest_matches(tokens, i + 1, trig.words[1:])
-            if end is not None and _senses_ok(tokens, trig, i, end) and (
+            if end is not None and _senses_ok(tokens, trig, i, end, named) and (
                     _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
     return None
@@ -298,20 +307,27 @@ def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | 
     return i
 
 
-def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool:
+def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int, named: _Named
+               ) -> bool:
     """The trigger's required (+cat) cues are in the sentence, its forbidden (-cat) ones
     are not (the trigger's own words do not count), a >cat cue starts within two words
-    after it (its object: تسبب في أزمة، مسؤول عن مقتل) and a <cat cue within two words
-    before it (its subject: آلاف المتظاهرين خرجوا)."""
+    after it (its object: تسبب في أزمة، مسؤول عن مقتل), a <cat cue within two words
+    before it (its subject: آلاف المتظاهرين خرجوا) and an =cat cue right after it or after
+    the actor named right after it (دعمها للإرهاب، تدعم إيران الإرهاب; not دعم مكافحة
+    الإرهاب)."""
     for sense in trig.senses:
-        if sense in (_ADDRESSEE, _SUPPORT):
-            continue  # checked by _addressed / _support_verbs
+        if sense[0] == _FLAG and sense != _OWN:
+            continue  # checked by _addressed, _support_verbs, or by the argument rules
         if sense == _OWN:
             if not _own_stance(tokens, start):
                 return False
             continue
         if sense[0] == _NEXT:
             if not cue_in(tokens, sense[1:], end, min(len(tokens), end + 2)):
+                return False
+            continue
+        if sense[0] == _RIGHT_AFTER:
+            if not _next_phrase(tokens, sense[1:], end, named):
                 return False
             continue
         if sense[0] == _PREVIOUS:
@@ -322,6 +338,13 @@ def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool
         if found != (sense[0] == "+"):
             return False
     return True
+
+
+def _next_phrase(tokens: list[Token], category: str, k: int, named: _Named) -> bool:
+    """A cue of ``category`` starts at the next word after ``k``, past an actor's name."""
+    while k < len(tokens) and (k in named.inside or not tokens[k].is_word):
+        k += 1
+    return k < len(tokens) and cue_at(tokens, k, category) > 0
 
 
 def _addressed(trig: Trigger, start: int, end: int, named: _Named) -> bool:

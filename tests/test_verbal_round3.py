@@ -1,0 +1,49 @@
+"""Verbal events, round 3: implicit accusations through a harm said of an actor's thing,
+a relative clause or support for terrorism; one construction per case, in sentences
+written for these tests, through the real pipeline."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extraction import ids, of_type
+
+_SPEAKER = "وقال وزير الخارجية العراقي إن "
+
+
+@pytest.mark.parametrize(("text", "blamed"), [
+    # a thing qualified by a nationality adjective is that state's
+    (_SPEAKER + "السدود التركية تتسبب في أزمة مياه خانقة.", "TUR"),
+    # the harm told first, and who caused it in a relative clause after it
+    (_SPEAKER + "الدمار الذي تسببت به سياسات رئيس الوزراء العراقي السابق نوري المالكي كبير.",
+     "nouri-al-maliki"),
+    # a disaster done on someone's orders
+    (_SPEAKER + "انهيار الجيش في المدينة كان بأوامر من رئيس الوزراء العراقي السابق نوري "
+     "المالكي.", "nouri-al-maliki"),
+    # support for terrorism, with the owner's pronoun, as a verb, or with the owner named
+    (_SPEAKER + "إيران ستدفع الثمن بسبب دعمها للإرهاب.", "IRN"),
+    (_SPEAKER + "إيران تمول الجماعات الإرهابية في المنطقة.", "IRN"),
+    (_SPEAKER + "دعم إيران للجماعات الإرهابية يهدد المنطقة.", "IRN"),
+])
+def test_a_speaker_blames_through_a_harm_or_support_for_terror(text: str, blamed: str) -> None:
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == [("IRQ", blamed)]
+
+
+@pytest.mark.parametrize("text", [
+    _SPEAKER + "الأزمة التركية تسببت في خسارة كبيرة.",  # the thing is itself the harm
+    _SPEAKER + "إعادة إعمار المدينة جرت بتوجيهات من رئيس الوزراء العراقي حيدر العبادي.",
+    _SPEAKER + "بلاده ستواصل دعم جهود مكافحة الإرهاب في المنطقة.",
+    "السدود التركية تسببت في أزمة مياه خانقة في العراق.",  # the reporter's narration
+])
+def test_no_blame_without_a_harm_a_terror_object_or_a_speaker(text: str) -> None:
+    assert not of_type(text, "ACCUSE")
+
+
+def test_an_opinion_with_yara_has_its_holder_as_speaker() -> None:
+    text = "ويرى وزير الخارجية العراقي أن السدود التركية تتسبب في أزمة مياه خانقة."
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == [("IRQ", "TUR")]
+
+
+def test_support_for_terror_inside_a_told_accusation_is_that_accusation() -> None:
+    text = "وأضاف وزير الخارجية العراقي أن السعودية تتهم إيران بدعم الإرهاب في المنطقة."
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == [("SAU", "IRN")]
