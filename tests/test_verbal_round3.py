@@ -47,3 +47,12 @@ def test_an_opinion_with_yara_has_its_holder_as_speaker() -> None:
 def test_support_for_terror_inside_a_told_accusation_is_that_accusation() -> None:
     text = "وأضاف وزير الخارجية العراقي أن السعودية تتهم إيران بدعم الإرهاب في المنطقة."
     assert [ids(e) for e in of_type(text, "ACCUSE")] == [("SAU", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وزارة الخزانة الأمريكية تلاحق شركات إيرانية بتهمة غسل الأموال.", [("USA", "IRN")]),
+    ("وتلاحق القوات العراقية عناصر تنظيم داعش في الصحراء.", []),  # a hunt, not a case
+    ("وقال وزير الخارجية العراقي إن الاجتماع سيعقد لاحقا في بغداد.", []),  # "later"
+])
+def test_pursuing_a_body_by_law_is_an_investigation(text: str, expected: list) -> None:
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == expected
