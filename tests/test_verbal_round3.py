@@ -56,3 +56,10 @@ def test_support_for_terror_inside_a_told_accusation_is_that_accusation() -> Non
 ])
 def test_pursuing_a_body_by_law_is_an_investigation(text: str, expected: list) -> None:
     assert [ids(e) for e in of_type(text, "ACCUSE")] == expected
+
+
+def test_a_participle_after_fa_qad_takes_the_subject_of_the_answering_verb() -> None:
+    text = ("ووفقا لمعلومات حصلت عليها الصحيفة من مصادر في بغداد فقد أبلغ وزير الخارجية "
+            "البريطاني رئيس الوزراء العراقي أن لندن لن ترسل طائرات جديدة رافضا تعويض العراق "
+            "عن خسائره.")
+    assert [ids(e)[0] for e in of_type(text, "REJECT")] == ["GBR"]

@@ -27,6 +27,7 @@ _SUBJECT_WINDOW = 6
 # clause they interrupted (ومن أجل …، تمكن X من …).
 _CLOSED = frozenset({"relative", "purpose"})
 _COMMAS = frozenset({"،", ",", "؛", ";"})
+_ANSWER_QAD = frozenset({"فقد", "فلقد"})
 
 
 @dataclass(frozen=True)
@@ -106,6 +107,10 @@ def _opener(tokens: list[Token], k: int) -> tuple[str | None, int]:
             if (first, *norms[1:n]) == phrase:
                 return kind, n
     after_comma = k > 0 and tokens[k - 1].text in _COMMAS
+    # ووفقا لمصادر … فقد أبلغ X، أما X فقد رفض: after a fronted phrase, ف + قد opens the
+    # main verb's clause (only a verb follows قد, so a word with a verb reading is one)
+    if k > 0 and tokens[k - 1].norm in _ANSWER_QAD and "verb" in token.pos:
+        return "coord", 1
     if k > 0 and is_verb(token) and (_conjoined(token) or after_comma):
         return "coord", 1
     return None, 0
