@@ -63,3 +63,18 @@ def test_a_participle_after_fa_qad_takes_the_subject_of_the_answering_verb() -> 
             "البريطاني رئيس الوزراء العراقي أن لندن لن ترسل طائرات جديدة رافضا تعويض العراق "
             "عن خسائره.")
     assert [ids(e)[0] for e in of_type(text, "REJECT")] == ["GBR"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the author of the speech attacks the one named after the resumptive pronoun
+    ("واستمع النواب إلى خطاب للرئيس الإيراني حسن روحاني، هاجم فيه الولايات المتحدة.",
+     [("hassan-rouhani", "USA")]),
+    ("وفي محاضرة لوزير الخارجية الإيراني، انتقد فيها السياسة الأمريكية في المنطقة.",
+     [("IRN", "USA")]),
+    # an author the gazetteer does not know: the name after the pronoun is still no subject
+    ("وأشار التقرير إلى محاضرة لرجل دين، هاجم فيها حسن روحاني بشدة.", []),
+    # a statement with no author: the name after the pronoun is the subject
+    ("وفي بيان، اتهم فيه وزير الخارجية الإيراني الولايات المتحدة بالتدخل.", [("IRN", "USA")]),
+])
+def test_a_verb_told_of_a_speech_has_its_author_as_subject(text: str, expected: list) -> None:
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == expected

@@ -48,6 +48,7 @@ from kg.extract.phrases import (
     preverbal,
     target_after,
 )
+from kg.extract.speakers import speech_author
 from kg.extract.triggers import Hit, verb_of_type
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
@@ -79,6 +80,10 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if hit.trigger.genitive == "blamed":
         return blamed(sentence, clauses, hit, speaker)
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
+    described, author = speech_author(sentence, hit.start) if hit.verbal else (False, None)
+    if described:  # محاضرة لفلان، هاجم فيها X: the author attacks X
+        after = [m for m in local.actors if m.start > hit.end and not m.locative]
+        return author, target_after(sentence.tokens, after, hit.end + 1)
     if clause.kind == "relative" and hit.verbal:
         return _relative(local, hit, inherited, sentence.actors)
     if clause.kind == "hal" and hit.start == clause.start and inherited is not None:

@@ -10,7 +10,7 @@ whose clause names no subject.
 from __future__ import annotations
 
 from kg.analyse import PAIR_ID, EntityMention, Sentence
-from kg.extract.common import PREPS, clitic_prep, is_reporting
+from kg.extract.common import PREPS, clitic_prep, is_reporting, stripped
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
     agrees,
@@ -19,8 +19,12 @@ from kg.extract.phrases import (
     masculine,
     oblique_plural,
 )
+from kg.extract.triggers import cue_at
+from kg.lang.ar.lexicon import cue_words
 
 _QUOTES = frozenset({'"', "«", "“"})  # opening quotation marks
+_COMMAS = frozenset({"،", ","})
+_AUTHOR_REACH = 5  # words of the author's name between a speech noun and the verb
 
 
 def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
@@ -86,3 +90,25 @@ def _subject_after(sentence: Sentence, k: int) -> EntityMention | None:
                 return None  # وأكد "التزام العراق …": the quotation is the object
             return m
     return None
+
+
+def speech_author(sentence: Sentence, verb: int) -> tuple[bool, EntityMention | None]:
+    """"محاضرة لفلان، هاجم فيها X"، "كلمة للرئيس X انتقد فيها Y": a verb with a resumptive
+    pronoun after "a speech of someone's" tells what was said in it, so its subject is the
+    speech's author (لـ on a speech noun names who gave it) and the name after the pronoun
+    is its object.  Returns whether the verb is so described, and the author when an actor
+    names them (None for a name the gazetteer does not know).  A speech with no author
+    (في بيان، اتهم فيه الوزير …) is no such case: the name after the pronoun is its subject."""
+    tokens = sentence.tokens
+    if verb + 1 >= len(tokens) or cue_at(tokens, verb + 1, "resumptive") == 0:
+        return False, None
+    end = verb - 1 if verb > 0 and tokens[verb - 1].text in _COMMAS else verb
+    for noun in range(end - 2, max(-1, end - _AUTHOR_REACH - 2), -1):
+        owner = tokens[noun + 1]
+        if not tokens[noun].is_word or tokens[noun].text in _COMMAS:
+            return False, None
+        if {tokens[noun].norm, stripped(tokens[noun].norm)} & cue_words("speech") and \
+                owner.norm[:1] == "ل" and clitic_prep(owner):
+            return True, next((m for m in sentence.actors
+                               if m.end == end and m.start >= noun + 1), None)
+    return False, None
