@@ -78,3 +78,27 @@ def test_a_participle_after_fa_qad_takes_the_subject_of_the_answering_verb() -> 
 ])
 def test_a_verb_told_of_a_speech_has_its_author_as_subject(text: str, expected: list) -> None:
     assert [ids(e) for e in of_type(text, "ACCUSE")] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقال وزير الدفاع الإيراني إننا سنرد على الولايات المتحدة بقوة.", [("IRN", "USA")]),
+    # a quotation opened in the sentence before goes on, and the object's relative clause
+    # names whom the vow is against
+    ("وقال وزير الخارجية الأمريكي: «لن نقف مكتوفي الأيدي. وسنصد التحركات التي تدعمها "
+     "إيران في المنطقة».", [("USA", "IRN")]),
+    ("وقال وزير الدفاع الإيراني إننا سنرد بقوة.", []),  # no one in particular
+    ("وقال وزير الدفاع الإيراني إنه سيرد على الأسئلة غدا.", []),  # not a first person vow
+])
+def test_a_first_person_vow_to_strike_back_is_a_threat(text: str, expected: list) -> None:
+    assert [ids(e) for e in of_type(text, "THREATEN")] == expected
+
+
+def test_a_plural_verb_in_a_ministers_words_is_not_his_act() -> None:
+    text = ("وقال وزير الخارجية الأمريكي: «حزب الله منظمة خطيرة. وما داموا يدعمونه "
+            "فلن نتعاون معهم».")
+    assert not of_type(text, "SUPPORT")
+
+
+def test_the_object_of_a_welcome_is_the_doing_of_the_subject_of_its_relative_clause() -> None:
+    text = "ورحب وزير الخارجية الأمريكي بالخطوات التي اتخذتها الحكومة العراقية."
+    assert [ids(e) for e in of_type(text, "SUPPORT")] == [("USA", "IRQ")]

@@ -13,7 +13,7 @@ from kg.extract.arguments import arguments, joint
 from kg.extract.attributes import date_of, place, topic
 from kg.extract.clauses import OWN_SIDE
 from kg.extract.factuality import assess
-from kg.extract.speakers import speaker_of
+from kg.extract.speakers import speakers
 from kg.extract.triggers import Hit, find_hits
 from kg.model import Actor, Event, Evidence
 
@@ -25,9 +25,7 @@ PROMISED = {"RETREAT": "CONCEDE", "CONSULT": "AGREE", "AID": "AGREE"}
 def extract(doc: Document) -> list[Event]:
     """Events stated in the document, in text order (one per trigger with a source)."""
     events: list[Event] = []
-    speaker: EntityMention | None = None
-    for sentence in doc.sentences:
-        speaker = speaker_of(sentence, speaker)
+    for sentence, speaker in zip(doc.sentences, speakers(doc)):
         hits = find_hits(sentence)
         for hit in hits:
             event = _event(doc, sentence, hit, speaker)

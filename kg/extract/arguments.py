@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
 from kg.extract.blame import blamed
 from kg.extract.clauses import Clauses, blocked, own_side, split, subject
@@ -21,6 +22,7 @@ from kg.extract.common import (
     PREPS,
     clitic_prep,
     has_lemma,
+    is_noun,
     is_verb,
 )
 from kg.extract.phrases import (
@@ -44,12 +46,13 @@ from kg.extract.phrases import (
     object_of_conjoined,
     opposed,
     passive_victim,
+    plural_verb,
     postposed,
     preverbal,
     target_after,
 )
 from kg.extract.speakers import speech_author
-from kg.extract.triggers import Hit, verb_of_type
+from kg.extract.triggers import Hit, cue_at, verb_of_type
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
@@ -61,6 +64,10 @@ _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "M
 # للمقترح) names the act done, like a material noun.
 _NAMED = _MATERIAL | {"REJECT"}
 _GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
+# verbal acts said to someone, whose object may be the addressee's doing (رحب بالخطوات
+# التي اتخذتها الحكومة)
+_SAID_TO = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST"})
+_VOW = "@vow"  # a first person future threat (see triggers._vow): it needs a target
 
 
 def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
@@ -74,8 +81,7 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return None, None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
     inherited = subject(sentence, clauses, clause)
-    if inherited is None and clause.kind != "relative" and not blocked(
-            sentence, clauses, clause, hit.start):
+    if inherited is None and _speaks(sentence, clauses, hit, speaker):
         inherited = speaker
     if hit.trigger.genitive == "blamed":
         return blamed(sentence, clauses, hit, speaker)
@@ -92,6 +98,10 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return inherited, opposed(local.tokens, after, hit.end) or target_after(
             local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
+    if target is None and hit.verbal and hit.type in _SAID_TO:
+        target = _object_owner(sentence, hit)
+    if _VOW in hit.trigger.senses and target is None:
+        return None, None  # "سنرد بقوة" threatens no one in particular
     if hit.verbal and _receives(sentence.tokens[hit.start]):
         return _giver(local, hit), source
     if source is not None and source.entity_id == PAIR_ID:
@@ -99,6 +109,25 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if source is not None and target is None and hit.type in JOINT_TYPES:
         return _joint(local, source)
     return source, target
+
+
+def _speaks(sentence: Sentence, clauses: Clauses, hit: Hit, speaker: EntityMention | None
+            ) -> bool:
+    """Whether a clause with no subject of its own is the speaker's: always in the first
+    person (وسنصد التحركات …), else unless it is a relative clause, its subject is a noun
+    that is no actor (``clauses.blocked``) or the verb says "they" of a speaker who is
+    one person or state (وما داموا يدعمونها in a minister's words)."""
+    token = sentence.tokens[hit.start]
+    if hit.verbal and token.first_person:
+        return True
+    clause = clauses.of(hit.start)
+    return clause.kind != "relative" and not blocked(sentence, clauses, clause, hit.start) \
+        and not (speaker is not None and _single(speaker) and plural_verb(token))
+
+
+def _single(m: EntityMention) -> bool:
+    actor = gazetteer.actor(m.entity_id)
+    return is_person(m) or actor is not None and actor.kind == "state"
 
 
 def _receives(token: Token) -> bool:
@@ -125,6 +154,19 @@ def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
         if pair[1] is not None:
             return pair  # طهران وواشنطن، اللتين اتفقتا
     return antecedent, target_after(tokens, after, hit.end)
+
+
+def _object_owner(sentence: Sentence, hit: Hit) -> EntityMention | None:
+    """سنصد التحركات التي تدعمها إيران، رحب بالخطوات التي اتخذتها الحكومة: the object
+    noun's relative clause names who does it (a verb with the object's pronoun, then its
+    subject), so the act said of the object is said to that actor."""
+    tokens = sentence.tokens
+    k = next((m.end for m in sentence.actors if m.start == hit.end), hit.end)  # past a subject
+    if k + 2 >= len(tokens) or not is_noun(tokens[k]) or \
+            not cue_at(tokens, k + 1, "clause:relative") or not _object_suffix(tokens[k + 2]):
+        return None
+    after = [m for m in sentence.actors if m.start > k + 2 and not m.locative]
+    return postposed(tokens, after, k + 3)
 
 
 def _object_suffix(token: Token) -> bool:

@@ -19,6 +19,7 @@ from kg.lang.ar.lexicon import cue_words, cues, titles
 from kg.lang.ar.tokenize import Token
 
 SUBJECT_WINDOW = 6  # tokens between a verb and its postposed subject
+_OBJECTS = ("هما", "هم", "ها", "ه", "نا", "كم")  # object pronouns a verb may carry
 OBJECT_WINDOW = 12
 
 
@@ -108,10 +109,28 @@ def agrees(verb: Token, m: EntityMention, tokens: list[Token]) -> bool:
 
 def masculine(verb: Token) -> bool:
     """A third person verb form with no feminine ت (دعا، أكد، يطالب; not دعت، تطالب, and
-    not تلقى، تابع, whose ت may belong to the stem)."""
-    norm = verb.norm[1:] if conjoined(verb) or verb.norm[:1] == "ف" else verb.norm
+    not تلقى، تابع, whose ت may belong to the stem; an object pronoun is looked past:
+    اتخذتها is feminine)."""
+    norm = _unobjected(verb.norm[1:] if conjoined(verb) or verb.norm[:1] == "ف" else verb.norm)
     return "verb" in verb.pos and not verb.first_person and not verb.passive and \
         not norm.startswith("ت") and not norm.endswith(("ت", "تا"))
+
+
+def _unobjected(norm: str) -> str:
+    """The verb without an object pronoun it may end in (اتخذتها → اتخذت)."""
+    return next((norm[:-len(s)] for s in _OBJECTS if norm.endswith(s) and len(norm) - len(s) > 3),
+                norm)
+
+
+def plural_verb(token: Token) -> bool:
+    """A third person plural verb (يدعمونها، هاجموا، ويرفضون): its unsaid subject is
+    "they", so no single speaker is it.  The ending must be an inflection, not the end of
+    the lemma."""
+    if "verb" not in token.pos or token.first_person:
+        return False
+    norm = _unobjected(token.norm)
+    lemmas = [lemma for lemma in token.lemmas if "/" not in lemma]
+    return norm.endswith(("ون", "وا")) and not any(norm.endswith(lemma) for lemma in lemmas)
 
 
 def is_person(m: EntityMention) -> bool:

@@ -9,7 +9,7 @@ whose clause names no subject.
 
 from __future__ import annotations
 
-from kg.analyse import PAIR_ID, EntityMention, Sentence
+from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
 from kg.extract.common import PREPS, clitic_prep, is_reporting, stripped
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
@@ -23,13 +23,45 @@ from kg.extract.triggers import cue_at
 from kg.lang.ar.lexicon import cue_words
 
 _QUOTES = frozenset({'"', "«", "“"})  # opening quotation marks
+_OPENING = frozenset({"«", "“"})
+_CLOSING = frozenset({"»", "”"})
 _COMMAS = frozenset({"،", ","})
 _AUTHOR_REACH = 5  # words of the author's name between a speech noun and the verb
 
 
-def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMention | None:
+def speakers(doc: Document) -> list[EntityMention | None]:
+    """The speaker of each sentence of the document, in order.  A quotation opened in one
+    sentence («… . … .») goes on in the next ones until it closes or its paragraph ends."""
+    out: list[EntityMention | None] = []
+    speaker: EntityMention | None = None
+    quoting = False
+    end = 0
+    for sentence in doc.sentences:
+        if "\n" in doc.cleaned.text[end:sentence.start]:
+            quoting = False  # an unclosed quotation does not run into the next paragraph
+        speaker = speaker_of(sentence, speaker, quoting)
+        quoting = _still_quoting(sentence, quoting)
+        end = sentence.end
+        out.append(speaker)
+    return out
+
+
+def _still_quoting(sentence: Sentence, quoting: bool) -> bool:
+    """Whether a quotation is open after the sentence (only the directed marks «» “”: a
+    straight " opens and closes alike)."""
+    for token in sentence.tokens:
+        if token.text in _OPENING:
+            quoting = True
+        elif token.text in _CLOSING:
+            quoting = False
+    return quoting
+
+
+def speaker_of(sentence: Sentence, previous: EntityMention | None, quoting: bool = False
+               ) -> EntityMention | None:
     """Who speaks this sentence: a headline "X: …", a reporting verb's subject, or the
-    previous speaker when the sentence continues a quote (وأضاف، وتابع)."""
+    previous speaker when the sentence continues a quote (وأضاف، وتابع، a quotation
+    still open from the sentence before)."""
     tokens = sentence.tokens
     colon = next((k for k, t in enumerate(tokens[:10]) if t.text == ":"), None)
     if colon is not None and not any("verb" in t.pos for t in tokens[:colon]):
@@ -48,7 +80,7 @@ def speaker_of(sentence: Sentence, previous: EntityMention | None) -> EntityMent
         if subject is not None:
             return subject
         return previous if k <= 1 else None
-    return previous if _subjectless(sentence) or _quoted(sentence) else None
+    return previous if quoting or _subjectless(sentence) or _quoted(sentence) else None
 
 
 def _quoted(sentence: Sentence) -> bool:

@@ -34,6 +34,7 @@ _ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urge
 _SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its object noun's
 _OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
 _FLAG = "@"  # senses prefix of a flag (not a cue category)
+_VOW = "@vow"  # senses flag: a first person future (سنصدهم، سوف نرد): the speaker vows it
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
@@ -316,10 +317,14 @@ def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int, named: 
     the actor named right after it (دعمها للإرهاب، تدعم إيران الإرهاب; not دعم مكافحة
     الإرهاب)."""
     for sense in trig.senses:
-        if sense[0] == _FLAG and sense != _OWN:
+        if sense[0] == _FLAG and sense not in (_OWN, _VOW):
             continue  # checked by _addressed, _support_verbs, or by the argument rules
         if sense == _OWN:
             if not _own_stance(tokens, start):
+                return False
+            continue
+        if sense == _VOW:
+            if not _vow(tokens, start):
                 return False
             continue
         if sense[0] == _NEXT:
@@ -352,6 +357,13 @@ def _addressed(trig: Trigger, start: int, end: int, named: _Named) -> bool:
     actor ("شدد على أن …" only stresses a point); only the subject's name may stand
     between the words (شدد الحصار على …: tightened a siege)."""
     return end in named.starts and all(k in named.inside for k in range(start + 1, end - 1))
+
+
+def _vow(tokens: list[Token], k: int) -> bool:
+    """سنرد، سنلاحقهم، سوف نعاقب: a speaker announcing what "we" will do to someone
+    threatens them (a first person verb with the future prefix, or after سوف)."""
+    token = tokens[k]
+    return token.first_person and (token.future or k > 0 and tokens[k - 1].norm == "سوف")
 
 
 def _own_stance(tokens: list[Token], k: int) -> bool:
