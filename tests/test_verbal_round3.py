@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import ids, of_type
+from tests.extraction import events, ids, of_type
 
 _SPEAKER = "وقال وزير الخارجية العراقي إن "
 
@@ -102,3 +102,17 @@ def test_a_plural_verb_in_a_ministers_words_is_not_his_act() -> None:
 def test_the_object_of_a_welcome_is_the_doing_of_the_subject_of_its_relative_clause() -> None:
     text = "ورحب وزير الخارجية الأمريكي بالخطوات التي اتخذتها الحكومة العراقية."
     assert [ids(e) for e in of_type(text, "SUPPORT")] == [("USA", "IRQ")]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الرئيس الأمريكي إن قواته ستبقى إذا طلبت الحكومة العراقية ذلك.",
+    "وقال وزير الخارجية الأمريكي إن القوات لن تبقى إلا في حال الحكومة العراقية (طلبت ذلك).",
+    "وقال وزير الخارجية الإيراني إن بلاده سترد لو رفضت واشنطن العرض.",
+])
+def test_the_verb_of_a_condition_states_no_event(text: str) -> None:
+    assert not [e for e in events(text) if e.type in ("REQUEST", "REJECT")]
+
+
+def test_an_event_that_answers_a_condition_keeps_the_hypothetical_flag() -> None:
+    text = "وقال وزير الخارجية الأمريكي إنه إذا طلبت الحكومة العراقية ذلك فإن بلاده ستسحب قواتها."
+    assert [e.hypothetical for e in events(text)] == [True]

@@ -17,12 +17,14 @@ from dataclasses import dataclass
 
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
-from kg.extract.common import PREPS, is_noun
+from kg.extract.common import PREPS, is_noun, is_verb
 from kg.extract.triggers import Hit, cue_at, cue_in, definite, owned, past_verb, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
 _NEG_REACH = 6  # tokens between a negator and the predicate it negates
+_CONDITION_REACH = 6  # tokens between a conditional particle and its verb
+_CLAUSE_PUNCT = frozenset({"،", ",", ".", ":", "؛"})
 _NOUN_REACH = 3  # tokens between a governing word and the event noun it governs
 _AFTER = 4  # a future cue may follow the trigger (الأسبوع المقبل)
 _TALK_REACH = 8  # tokens between a word of condemning/accusing and the attack it is about
@@ -56,7 +58,8 @@ def assess(sentence: Sentence, hit: Hit) -> Modality:
     # An attack or protest that is only planned, feared or supposed is no report of one
     # (in the gsr sentences every such case is labelled "no"); verbal events keep the flag.
     unreal = hit.trigger.actorless and (future or hypothetical)
-    asserted = not (unreal or _question(sentence) or _habitual(sentence, clause, hit)
+    asserted = not (unreal or _condition(sentence, clause, hit) or _question(sentence)
+                    or _habitual(sentence, clause, hit)
                     or _not_reported(sentence, clause, hit)
                     or _talked_about(sentence, clauses, clause, hit))
     return Modality(negated=_negated(sentence, clauses, clause, hit), future=future,
@@ -96,6 +99,18 @@ def _in_scope(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit, ca
     return clause.kind == "comp" and clause.parent is not None and \
         _in_scope(sentence, clauses, clauses.items[clause.parent],
                   Hit(hit.trigger, clause.start, clause.start, False), category, reach)
+
+
+def _condition(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
+    """إذا طلبت الحكومة ذلك، إلا في حال الحكومة (طلبت ذلك): the trigger is the verb of a
+    condition (only its subject between the particle and it), which states no event; an
+    event of the clause that answers the condition keeps the hypothetical flag only."""
+    tokens = sentence.tokens
+    for k in range(max(clause.start, hit.start - _CONDITION_REACH), hit.start):
+        n = cue_at(tokens, k, "condition")
+        if n and not any(is_verb(t) or t.text in _CLAUSE_PUNCT for t in tokens[k + n:hit.start]):
+            return True
+    return False
 
 
 def _talked_about(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit) -> bool:
