@@ -116,3 +116,14 @@ def test_the_verb_of_a_condition_states_no_event(text: str) -> None:
 def test_an_event_that_answers_a_condition_keeps_the_hypothetical_flag() -> None:
     text = "وقال وزير الخارجية الأمريكي إنه إذا طلبت الحكومة العراقية ذلك فإن بلاده ستسحب قواتها."
     assert [e.hypothetical for e in events(text)] == [True]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وأعرب الرئيس الأمريكي عن دعم واشنطن القوي للتعاون بين قوات العشائر والحكومة العراقية.",
+     [("USA", "IRQ")]),
+    ("وأكد وزير الخارجية البريطاني دعم بلاده للحوار بين الحكومة العراقية والعشائر.",
+     [("GBR", "IRQ")]),
+])
+def test_support_for_joint_action_between_two_parties_backs_the_state(text: str,
+                                                                      expected: list) -> None:
+    assert [ids(e) for e in of_type(text, "SUPPORT")] == expected

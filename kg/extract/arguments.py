@@ -389,6 +389,10 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     else:
         source = agent or owner or adjective or _instrument(tokens, after, hit) or speaker \
             or preverbal(tokens, before, hit.start)
+    pair = between_pair(tokens, after, lam + 1) if lam is not None and _joint_noun(
+        tokens[lam]) else None
+    if pair is not None:  # دعم واشنطن للتعاون بين العشائر والحكومة: the state party is backed
+        return source, next((m for m in pair if _single(m) and not is_person(m)), None)
     rest = [m for m in after if source is None or m.start >= source.end]
     target = genitive or comitative or opposed(tokens, after, hit.end) or target_after(
         tokens, rest, hit.end if lam is None else lam)
@@ -397,6 +401,12 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
+
+
+def _joint_noun(token: Token) -> bool:
+    """A noun of an act two parties do together (التعاون، الحوار، التنسيق)."""
+    return any(t.type in JOINT_TYPES and t.pos in ("n", "*") and len(t.words) == 1
+               for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
 
 
 def _passive_aux(tokens: list[Token], k: int) -> bool:
