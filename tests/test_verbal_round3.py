@@ -127,3 +127,8 @@ def test_an_event_that_answers_a_condition_keeps_the_hypothetical_flag() -> None
 def test_support_for_joint_action_between_two_parties_backs_the_state(text: str,
                                                                       expected: list) -> None:
     assert [ids(e) for e in of_type(text, "SUPPORT")] == expected
+
+
+def test_after_sabaqa_the_one_marked_with_lam_is_the_subject() -> None:
+    text = "وتضاف هذه المنحة إلى قروض سبق لفرنسا أن وعدت بها بغداد العام الماضي."
+    assert [ids(e) for e in of_type(text, "AGREE")] == [("FRA", "IRQ")]

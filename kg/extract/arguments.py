@@ -16,7 +16,7 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
 from kg.extract.blame import blamed
-from kg.extract.clauses import Clauses, blocked, own_side, split, subject
+from kg.extract.clauses import Clauses, blocked, experiencer, own_side, split, subject
 from kg.extract.common import (
     JOINT_TYPES,
     PREPS,
@@ -86,6 +86,10 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if hit.trigger.genitive == "blamed":
         return blamed(sentence, clauses, hit, speaker)
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
+    doer = experiencer(sentence, clause) if hit.verbal and clause.kind == "comp" else None
+    if doer is not None:  # سبق لأوتاوا أن وعدت بها بغداد: Ottawa promised Baghdad
+        after = [m for m in local.actors if m.start >= hit.end and not m.locative]
+        return doer, target_after(sentence.tokens, after, hit.end)
     described, author = speech_author(sentence, hit.start) if hit.verbal else (False, None)
     if described:  # محاضرة لفلان، هاجم فيها X: the author attacks X
         after = [m for m in local.actors if m.start > hit.end and not m.locative]

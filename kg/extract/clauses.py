@@ -203,6 +203,9 @@ def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> Entity
     tokens = sentence.tokens
     actors = [m for m in clauses.members(clause, sentence.actors) if not m.locative]
     if clause.kind == "comp":
+        doer = experiencer(sentence, clause)
+        if doer is not None:
+            return doer
         if tokens[clause.start].norm.endswith(("ه", "ها", "هم", "هما")):
             return None  # أنه، أنها: the pronoun points back to the main subject
         word = first_word(tokens, clause)
@@ -227,6 +230,18 @@ def _own_subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> Entity
         if m.end == verb or m.end == verb - 1 and tokens[verb - 1].norm == "قد":
             return m
     return None
+
+
+def experiencer(sentence: Sentence, clause: Clause) -> EntityMention | None:
+    """سبق لأوتاوا أن وعدت بها بغداد: after سبق ("has before") the one marked with لـ before
+    أن is the subject of the verb after it (Ottawa promised), not the name after the verb.
+    (Obligations, يجب على X أن, state no act of X's, so they are left out.)"""
+    tokens = sentence.tokens
+    m = next((m for m in sentence.actors if m.end == clause.start and not m.locative), None)
+    if m is None or m.start == 0 or tokens[m.start].norm[:1] != "ل" or \
+            not clitic_prep(tokens[m.start]):
+        return None
+    return m if tokens[m.start - 1].norm in cue_words("experienced") else None
 
 
 def _next_word(tokens: list[Token], k: int) -> int:
