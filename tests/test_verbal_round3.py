@@ -132,3 +132,9 @@ def test_support_for_joint_action_between_two_parties_backs_the_state(text: str,
 def test_after_sabaqa_the_one_marked_with_lam_is_the_subject() -> None:
     text = "وتضاف هذه المنحة إلى قروض سبق لفرنسا أن وعدت بها بغداد العام الماضي."
     assert [ids(e) for e in of_type(text, "AGREE")] == [("FRA", "IRQ")]
+
+
+def test_a_conjoined_accusation_keeps_the_person_named_after_a_nationality_adjective() -> None:
+    text = ("وصعّد المتحدث السابق باسم وفد التفاوض النووي الإيراني، حسن روحاني، من نبرة "
+            "خطابه، واتهم الوزير الكندي بالتحريض.")
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == [("hassan-rouhani", "CAN")]

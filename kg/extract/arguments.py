@@ -320,7 +320,7 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
             subject, target = before[-2], before[-1]  # X و Y اتفقا
     elif (before or speaker) and object_of_conjoined(tokens, hit.start, subject):
         # انتقد X Y وحث Z على …: Z is the object, X (or the inherited subject) the subject
-        subject, target = before[0] if before else speaker, named_member(
+        subject, target = _first_subject(tokens, before) or speaker, named_member(
             tokens, after, subject) or subject
     else:
         target = coordinated(tokens, after, subject) if hit.trigger.symmetric else None
@@ -332,6 +332,13 @@ def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
             tokens[hit.start], "استقبل"):
         return target, subject  # استقبل X Y: Y visits, X hosts
     return subject, target
+
+
+def _first_subject(tokens: list[Token], before: list[EntityMention]) -> EntityMention | None:
+    """The first actor of the clause that can be its subject: not a nationality adjective
+    on a thing (المتحدث باسم وفد التفاوض الإيراني، حسن موسيان: Mousavian, not Iran)."""
+    return next((m for m in before if m.via != "adj" or body_phrase(
+        tokens[max(0, m.start - 1):m.start])), None)
 
 
 def _firstis_person(token: Token) -> bool:
