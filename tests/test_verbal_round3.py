@@ -138,3 +138,9 @@ def test_a_conjoined_accusation_keeps_the_person_named_after_a_nationality_adjec
     text = ("وصعّد المتحدث السابق باسم وفد التفاوض النووي الإيراني، حسن روحاني، من نبرة "
             "خطابه، واتهم الوزير الكندي بالتحريض.")
     assert [ids(e) for e in of_type(text, "ACCUSE")] == [("hassan-rouhani", "CAN")]
+
+
+def test_a_long_subject_and_a_date_between_the_words_of_a_demand() -> None:
+    text = ("شدد رئيس الوزراء العراقي حيدر العبادي، اليوم الأحد، على ضرورة انسحاب القوات "
+            "التركية من بعشيقة.")
+    assert [ids(e) for e in of_type(text, "REQUEST")] == [("haider-al-abadi", "TUR")]

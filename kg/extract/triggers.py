@@ -178,7 +178,7 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                     trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
                                          or _with_article(token)):
                 continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:])
+            end = _rest_matches(tokens, i + 1, trig.words[1:], named.inside)
             if end is not None and _senses_ok(tokens, trig, i, end, named) and (
                     _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
@@ -295,16 +295,26 @@ def _circumstantial(token: Token, lemma: str) -> bool:
                                                                       f"{lemma}/v"))
 
 
-def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    """End index when ``words`` follow in order, each within _GAP tokens."""
+def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...],
+                  named: frozenset[int] = frozenset()) -> int | None:
+    """End index when ``words`` follow in order, each within _GAP tokens; the words of an
+    actor's name (``named``), punctuation and time words do not count (شدد رئيس الوزراء
+    محمد شياع السوداني، اليوم الثلاثاء، على استمرار …)."""
     for word in words:
-        for k in range(i, min(i + _GAP + 1, len(tokens))):
+        counted = 0
+        k = i
+        while k < len(tokens) and counted <= _GAP:
             t = tokens[k]
             if word == t.norm or word in t.lemmas or stripped(t.norm) == word:
-                i = k + 1
                 break
+            if t.is_word and k not in named and not cue_at(tokens, k, "time"):
+                counted += 1
+            k += 1
         else:
             return None
+        if counted > _GAP:
+            return None
+        i = k + 1
     return i
 
 
