@@ -144,3 +144,15 @@ def test_a_long_subject_and_a_date_between_the_words_of_a_demand() -> None:
     text = ("شدد رئيس الوزراء العراقي حيدر العبادي، اليوم الأحد، على ضرورة انسحاب القوات "
             "التركية من بعشيقة.")
     assert [ids(e) for e in of_type(text, "REQUEST")] == [("haider-al-abadi", "TUR")]
+
+
+def test_with_me_after_a_meeting_names_the_speaker() -> None:
+    text = ('وقال وزير الخارجية الأمريكي: "أكد مندوبو إيران الذين اجتمعوا معي أن القرار '
+            'في طهران".')
+    assert [ids(e) for e in of_type(text, "CONSULT")] in ([("IRN", "USA")], [("USA", "IRN")])
+
+
+def test_a_reporting_verb_with_no_subject_goes_on_with_the_subject_before() -> None:
+    text = ("وأجرى وزير الخارجية الأمريكي جولة في المنطقة.\n"
+            "وقال في مقابلة مع قناة محلية إن إيران تدعم الإرهاب في المنطقة.")
+    assert [ids(e) for e in of_type(text, "ACCUSE")] == [("USA", "IRN")]

@@ -95,7 +95,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         after = [m for m in local.actors if m.start > hit.end and not m.locative]
         return author, target_after(sentence.tokens, after, hit.end + 1)
     if clause.kind == "relative" and hit.verbal:
-        return _relative(local, hit, inherited, sentence.actors)
+        source, target = _relative(local, hit, inherited, sentence.actors)
+        return source, target or _with_me(sentence.tokens, hit, speaker, source)
     if clause.kind == "hal" and hit.start == clause.start and inherited is not None:
         # رافضا تعويض العراق: a circumstantial participle has no subject of its own
         after = [m for m in local.actors if m.start >= hit.end and not m.locative]
@@ -111,8 +112,20 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if source is not None and source.entity_id == PAIR_ID:
         return _named_pair(sentence, source)
     if source is not None and target is None and hit.type in JOINT_TYPES:
-        return _joint(local, source)
+        source, target = _joint(local, source)
+        return source, target or _with_me(sentence.tokens, hit, speaker, source)
     return source, target
+
+
+def _with_me(tokens: list[Token], hit: Hit, speaker: EntityMention | None,
+             source: EntityMention | None) -> EntityMention | None:
+    """مندوبو إيران الذين اجتمعوا معي: "with me / us" right after a joint act names the
+    speaker as the other side."""
+    if hit.type not in JOINT_TYPES or speaker is None or source is None or \
+            speaker.entity_id == source.entity_id:
+        return None
+    after = [t.norm for t in tokens[hit.end:hit.end + 2]]
+    return speaker if any(w in cue_words("with_me") for w in after) else None
 
 
 def _speaks(sentence: Sentence, clauses: Clauses, hit: Hit, speaker: EntityMention | None

@@ -10,6 +10,7 @@ whose clause names no subject.
 from __future__ import annotations
 
 from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
+from kg.extract.clauses import split, subject
 from kg.extract.common import PREPS, clitic_prep, is_reporting, stripped
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
@@ -21,6 +22,7 @@ from kg.extract.phrases import (
 )
 from kg.extract.triggers import cue_at
 from kg.lang.ar.lexicon import cue_words
+from kg.lang.ar.morphology import imperfect
 
 _QUOTES = frozenset({'"', "«", "“"})  # opening quotation marks
 _OPENING = frozenset({"«", "“"})
@@ -34,16 +36,38 @@ def speakers(doc: Document) -> list[EntityMention | None]:
     sentence («… . … .») goes on in the next ones until it closes or its paragraph ends."""
     out: list[EntityMention | None] = []
     speaker: EntityMention | None = None
+    topic: EntityMention | None = None  # the subject of the sentence before
     quoting = False
     end = 0
     for sentence in doc.sentences:
         if "\n" in doc.cleaned.text[end:sentence.start]:
             quoting = False  # an unclosed quotation does not run into the next paragraph
         speaker = speaker_of(sentence, speaker, quoting)
+        if speaker is None and _unsaid_reporter(sentence):
+            speaker = topic  # وشعر كروكر بتأثيره … . وقال لبي بي سي: Crocker said
+        topic = _main_subject(sentence)
         quoting = _still_quoting(sentence, quoting)
         end = sentence.end
         out.append(speaker)
     return out
+
+
+def _unsaid_reporter(sentence: Sentence) -> bool:
+    """وقال لبي بي سي …، وأضاف أن …: a sentence opening with a reporting verb followed at
+    once by its complement, a quotation or the addressee, with no subject between."""
+    tokens = sentence.tokens
+    if len(tokens) < 2 or not is_reporting(tokens[0]) or sentence.headline or \
+            imperfect(tokens[0].text):
+        return False  # وأضاف، not ويضيف: a reporter tells a past statement
+    nxt = tokens[1]
+    # (ل of the addressee: لبي بي سي reads as the verb لبّى to the analyser)
+    return not nxt.is_word or nxt.norm in PREPS or nxt.norm in {"ان", "بان"} or \
+        nxt.norm[:1] == "ل" or clitic_prep(nxt)
+
+
+def _main_subject(sentence: Sentence) -> EntityMention | None:
+    clauses = split(sentence)
+    return subject(sentence, clauses, clauses.items[0])
 
 
 def _still_quoting(sentence: Sentence, quoting: bool) -> bool:
