@@ -156,3 +156,9 @@ def test_a_reporting_verb_with_no_subject_goes_on_with_the_subject_before() -> N
     text = ("وأجرى وزير الخارجية الأمريكي جولة في المنطقة.\n"
             "وقال في مقابلة مع قناة محلية إن إيران تدعم الإرهاب في المنطقة.")
     assert [ids(e) for e in of_type(text, "ACCUSE")] == [("USA", "IRN")]
+
+
+def test_his_country_in_the_words_of_a_speaker_from_before_is_his_state() -> None:
+    text = ("وقال وزير الخارجية الكندي روب نيكولسون إن الاجتماع كان مثمرا.\n"
+            "وأضاف أن بلاده ستقدم مساعدة أخرى إلى الحكومة العراقية.")
+    assert [ids(e) for e in of_type(text, "AGREE")] == [("CAN", "IRQ")]

@@ -16,7 +16,16 @@ from dataclasses import replace
 from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
 from kg.extract.blame import blamed
-from kg.extract.clauses import Clauses, blocked, experiencer, own_side, split, subject
+from kg.extract.clauses import (
+    OWN_SIDE,
+    Clauses,
+    blocked,
+    experiencer,
+    opens_with_own_side,
+    own_side,
+    split,
+    subject,
+)
 from kg.extract.common import (
     JOINT_TYPES,
     PREPS,
@@ -82,7 +91,9 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
     inherited = subject(sentence, clauses, clause)
     if inherited is None and _speaks(sentence, clauses, hit, speaker):
-        inherited = speaker
+        inherited = speaker  # (وأضاف أن بلاده ستقدم …: the speaker's state acts)
+        if speaker is not None and opens_with_own_side(sentence.tokens, clause):
+            inherited = replace(speaker, via=OWN_SIDE)
     if hit.trigger.genitive == "blamed":
         return blamed(sentence, clauses, hit, speaker)
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
