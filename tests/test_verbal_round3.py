@@ -162,3 +162,9 @@ def test_his_country_in_the_words_of_a_speaker_from_before_is_his_state() -> Non
     text = ("وقال وزير الخارجية الكندي روب نيكولسون إن الاجتماع كان مثمرا.\n"
             "وأضاف أن بلاده ستقدم مساعدة أخرى إلى الحكومة العراقية.")
     assert [ids(e) for e in of_type(text, "AGREE")] == [("CAN", "IRQ")]
+
+
+def test_a_promise_to_give_goes_to_the_government_after_ila() -> None:
+    text = ("وتعهدت الدول الأعضاء في التحالف الدولي الذي تقوده الولايات المتحدة خلال اجتماع "
+            "في باريس أمس بتقديم مساعدات عسكرية إضافية إلى الحكومة العراقية.")
+    assert [ids(e) for e in of_type(text, "AGREE")] == [("global-coalition", "IRQ")]

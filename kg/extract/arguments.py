@@ -116,6 +116,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     source, target = _arguments(local, hit, inherited)
     if target is None and hit.verbal and hit.type in _SAID_TO:
         target = _object_owner(sentence, hit)
+    if target is None and hit.verbal and hit.type == "AGREE":
+        target = _promised_to(sentence, hit)
     if _VOW in hit.trigger.senses and target is None:
         return None, None  # "سنرد بقوة" threatens no one in particular
     if hit.verbal and _receives(sentence.tokens[hit.start]):
@@ -182,6 +184,16 @@ def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
         if pair[1] is not None:
             return pair  # طهران وواشنطن، اللتين اتفقتا
     return antecedent, target_after(tokens, after, hit.end)
+
+
+def _promised_to(sentence: Sentence, hit: Hit) -> EntityMention | None:
+    """وعدت X (…) بتقديم مساعدات إلى الحكومة العراقية: the government a promise of giving
+    goes to is its other side, even past a relative clause that runs on to it (a body
+    after إلى receives, it is no destination)."""
+    tokens = sentence.tokens
+    return next((m for m in sentence.actors if m.start > hit.end and
+                 tokens[m.start - 1].norm in {"الي", "الى"} and
+                 body_phrase(tokens[m.start:m.start + 1])), None)
 
 
 def _object_owner(sentence: Sentence, hit: Hit) -> EntityMention | None:
