@@ -13,13 +13,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from kg import gazetteer
 from kg.analyse import PAIR_ID, EntityMention, Sentence
+from kg.extract.addressees import addressed, backed, joint_act, with_me
 from kg.extract.blame import blamed
 from kg.extract.clauses import (
     OWN_SIDE,
     Clauses,
-    blocked,
     experiencer,
     opens_with_own_side,
     own_side,
@@ -31,7 +30,6 @@ from kg.extract.common import (
     PREPS,
     clitic_prep,
     has_lemma,
-    is_noun,
     is_verb,
 )
 from kg.extract.phrases import (
@@ -53,15 +51,15 @@ from kg.extract.phrases import (
     marked_by_preposition,
     named_member,
     object_of_conjoined,
+    object_suffix,
     opposed,
     passive_victim,
-    plural_verb,
     postposed,
     preverbal,
     target_after,
 )
-from kg.extract.speakers import speech_author
-from kg.extract.triggers import Hit, cue_at, verb_of_type
+from kg.extract.speakers import speaks, speech_author
+from kg.extract.triggers import Hit, verb_of_type
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
 
@@ -73,9 +71,6 @@ _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "M
 # للمقترح) names the act done, like a material noun.
 _NAMED = _MATERIAL | {"REJECT"}
 _GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
-# verbal acts said to someone, whose object may be the addressee's doing (رحب بالخطوات
-# التي اتخذتها الحكومة)
-_SAID_TO = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST"})
 _VOW = "@vow"  # a first person future threat (see triggers._vow): it needs a target
 
 
@@ -90,7 +85,7 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return None, None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
     inherited = subject(sentence, clauses, clause)
-    if inherited is None and _speaks(sentence, clauses, hit, speaker):
+    if inherited is None and speaks(sentence, clauses, hit, speaker):
         inherited = speaker  # (وأضاف أن بلاده ستقدم …: the speaker's state acts)
         if speaker is not None and opens_with_own_side(sentence.tokens, clause):
             inherited = replace(speaker, via=OWN_SIDE)
@@ -107,17 +102,15 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return author, target_after(sentence.tokens, after, hit.end + 1)
     if clause.kind == "relative" and hit.verbal:
         source, target = _relative(local, hit, inherited, sentence.actors)
-        return source, target or _with_me(sentence.tokens, hit, speaker, source)
+        return source, target or with_me(sentence.tokens, hit, speaker, source)
     if clause.kind == "hal" and hit.start == clause.start and inherited is not None:
         # رافضا تعويض العراق: a circumstantial participle has no subject of its own
         after = [m for m in local.actors if m.start >= hit.end and not m.locative]
         return inherited, opposed(local.tokens, after, hit.end) or target_after(
             local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
-    if target is None and hit.verbal and hit.type in _SAID_TO:
-        target = _object_owner(sentence, hit)
-    if target is None and hit.verbal and hit.type == "AGREE":
-        target = _promised_to(sentence, hit)
+    if target is None and hit.verbal:
+        target = addressed(sentence, hit)
     if _VOW in hit.trigger.senses and target is None:
         return None, None  # "سنرد بقوة" threatens no one in particular
     if hit.verbal and _receives(sentence.tokens[hit.start]):
@@ -126,38 +119,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return _named_pair(sentence, source)
     if source is not None and target is None and hit.type in JOINT_TYPES:
         source, target = _joint(local, source)
-        return source, target or _with_me(sentence.tokens, hit, speaker, source)
+        return source, target or with_me(sentence.tokens, hit, speaker, source)
     return source, target
-
-
-def _with_me(tokens: list[Token], hit: Hit, speaker: EntityMention | None,
-             source: EntityMention | None) -> EntityMention | None:
-    """مندوبو إيران الذين اجتمعوا معي: "with me / us" right after a joint act names the
-    speaker as the other side."""
-    if hit.type not in JOINT_TYPES or speaker is None or source is None or \
-            speaker.entity_id == source.entity_id:
-        return None
-    after = [t.norm for t in tokens[hit.end:hit.end + 2]]
-    return speaker if any(w in cue_words("with_me") for w in after) else None
-
-
-def _speaks(sentence: Sentence, clauses: Clauses, hit: Hit, speaker: EntityMention | None
-            ) -> bool:
-    """Whether a clause with no subject of its own is the speaker's: always in the first
-    person (وسنصد التحركات …), else unless it is a relative clause, its subject is a noun
-    that is no actor (``clauses.blocked``) or the verb says "they" of a speaker who is
-    one person or state (وما داموا يدعمونها in a minister's words)."""
-    token = sentence.tokens[hit.start]
-    if hit.verbal and token.first_person:
-        return True
-    clause = clauses.of(hit.start)
-    return clause.kind != "relative" and not blocked(sentence, clauses, clause, hit.start) \
-        and not (speaker is not None and _single(speaker) and plural_verb(token))
-
-
-def _single(m: EntityMention) -> bool:
-    actor = gazetteer.actor(m.entity_id)
-    return is_person(m) or actor is not None and actor.kind == "state"
 
 
 def _receives(token: Token) -> bool:
@@ -177,42 +140,13 @@ def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
     is the subject (الفصائل التي تهاجم X)."""
     tokens = sentence.tokens
     after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
-    if _object_suffix(tokens[hit.start]):
+    if object_suffix(tokens[hit.start]):
         return postposed(tokens, after, hit.end), antecedent
     if antecedent is not None and hit.type in JOINT_TYPES:
         pair = _joint(sentence, antecedent, [m for m in every if m.end <= hit.start])
         if pair[1] is not None:
             return pair  # طهران وواشنطن، اللتين اتفقتا
     return antecedent, target_after(tokens, after, hit.end)
-
-
-def _promised_to(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    """وعدت X (…) بتقديم مساعدات إلى الحكومة العراقية: the government a promise of giving
-    goes to is its other side, even past a relative clause that runs on to it (a body
-    after إلى receives, it is no destination)."""
-    tokens = sentence.tokens
-    return next((m for m in sentence.actors if m.start > hit.end and
-                 tokens[m.start - 1].norm in {"الي", "الى"} and
-                 body_phrase(tokens[m.start:m.start + 1])), None)
-
-
-def _object_owner(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    """سنصد التحركات التي تدعمها إيران، رحب بالخطوات التي اتخذتها الحكومة: the object
-    noun's relative clause names who does it (a verb with the object's pronoun, then its
-    subject), so the act said of the object is said to that actor."""
-    tokens = sentence.tokens
-    k = next((m.end for m in sentence.actors if m.start == hit.end), hit.end)  # past a subject
-    if k + 2 >= len(tokens) or not is_noun(tokens[k]) or \
-            not cue_at(tokens, k + 1, "clause:relative") or not _object_suffix(tokens[k + 2]):
-        return None
-    after = [m for m in sentence.actors if m.start > k + 2 and not m.locative]
-    return postposed(tokens, after, k + 3)
-
-
-def _object_suffix(token: Token) -> bool:
-    lemmas = [lemma for lemma in token.lemmas if "/" not in lemma]
-    return token.norm.endswith(("ه", "ها", "هم", "هما")) and not any(
-        token.norm.endswith(lemma[-2:]) for lemma in lemmas)
 
 
 def _named_pair(sentence: Sentence, pair: EntityMention
@@ -401,7 +335,7 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
         adjective = None  # رفضهم لأي تدخل أمريكي: only a strike is named by a later adjective
     comitative = comitative_of(tokens, after)
     # رفضه التحالف مع X: a noun with a pronoun has its doer in it; the noun after is its object
-    suffixed = _object_suffix(tokens[hit.start])
+    suffixed = object_suffix(tokens[hit.start])
     named = (genitive if not suffixed else None) or agent or adjective
     owner = None
     owned = hit.end < len(tokens) and own_side(tokens[hit.end])
@@ -436,10 +370,9 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     else:
         source = agent or owner or adjective or _instrument(tokens, after, hit) or speaker \
             or preverbal(tokens, before, hit.start)
-    pair = between_pair(tokens, after, lam + 1) if lam is not None and _joint_noun(
-        tokens[lam]) else None
-    if pair is not None:  # دعم واشنطن للتعاون بين العشائر والحكومة: the state party is backed
-        return source, next((m for m in pair if _single(m) and not is_person(m)), None)
+    pair = between_pair(tokens, after, lam + 1) if lam is not None else None
+    if pair is not None and joint_act(tokens[lam]):
+        return source, backed(pair)  # دعم واشنطن للتعاون بين العشائر والحكومة
     rest = [m for m in after if source is None or m.start >= source.end]
     target = genitive or comitative or opposed(tokens, after, hit.end) or target_after(
         tokens, rest, hit.end if lam is None else lam)
@@ -448,12 +381,6 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
-
-
-def _joint_noun(token: Token) -> bool:
-    """A noun of an act two parties do together (التعاون، الحوار، التنسيق)."""
-    return any(t.type in JOINT_TYPES and t.pos in ("n", "*") and len(t.words) == 1
-               for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
 
 
 def _passive_aux(tokens: list[Token], k: int) -> bool:
@@ -482,7 +409,7 @@ def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
     if hit.type != "CONSULT":
         return False
     token = tokens[hit.start]
-    if _object_suffix(token):
+    if object_suffix(token):
         return True
     return hit.start > 0 and tokens[hit.start - 1].norm in cue_words("during")
 

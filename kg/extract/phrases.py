@@ -386,3 +386,10 @@ def head_conjunct(tokens: list[Token], before: list[EntityMention],
             return m
         m = prev
     return m
+
+
+def object_suffix(token: Token) -> bool:
+    """The word ends in an object or possessive pronoun that is not part of its stem."""
+    lemmas = [lemma for lemma in token.lemmas if "/" not in lemma]
+    return token.norm.endswith(("ه", "ها", "هم", "هما")) and not any(
+        token.norm.endswith(lemma[-2:]) for lemma in lemmas)

@@ -9,18 +9,21 @@ whose clause names no subject.
 
 from __future__ import annotations
 
+from kg import gazetteer
 from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
-from kg.extract.clauses import split, subject
+from kg.extract.clauses import Clauses, blocked, split, subject
 from kg.extract.common import PREPS, clitic_prep, is_reporting, stripped
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
     agrees,
     body_phrase,
+    is_person,
     marked_by_preposition,
     masculine,
     oblique_plural,
+    plural_verb,
 )
-from kg.extract.triggers import cue_at
+from kg.extract.triggers import Hit, cue_at
 from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.morphology import imperfect
 
@@ -168,3 +171,22 @@ def speech_author(sentence: Sentence, verb: int) -> tuple[bool, EntityMention | 
             return True, next((m for m in sentence.actors
                                if m.end == end and m.start >= noun + 1), None)
     return False, None
+
+
+def speaks(sentence: Sentence, clauses: Clauses, hit: Hit, speaker: EntityMention | None
+            ) -> bool:
+    """Whether a clause with no subject of its own is the speaker's: always in the first
+    person (وسنصد التحركات …), else unless it is a relative clause, its subject is a noun
+    that is no actor (``clauses.blocked``) or the verb says "they" of a speaker who is
+    one person or state (وما داموا يدعمونها in a minister's words)."""
+    token = sentence.tokens[hit.start]
+    if hit.verbal and token.first_person:
+        return True
+    clause = clauses.of(hit.start)
+    return clause.kind != "relative" and not blocked(sentence, clauses, clause, hit.start) \
+        and not (speaker is not None and _single(speaker) and plural_verb(token))
+
+
+def _single(m: EntityMention) -> bool:
+    actor = gazetteer.actor(m.entity_id)
+    return is_person(m) or actor is not None and actor.kind == "state"
