@@ -168,3 +168,13 @@ def test_a_promise_to_give_goes_to_the_government_after_ila() -> None:
     text = ("وتعهدت الدول الأعضاء في التحالف الدولي الذي تقوده الولايات المتحدة خلال اجتماع "
             "في باريس أمس بتقديم مساعدات عسكرية إضافية إلى الحكومة العراقية.")
     assert [ids(e) for e in of_type(text, "AGREE")] == [("global-coalition", "IRQ")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "his visit" is not Tehran's: the masculine pronoun points to someone else
+    ("ولا تنسى طهران مواقف الزعيم الشيعي، وآخرها كان زيارته إلى السعودية.", []),
+    ("وأكد رئيس الوزراء العراقي حيدر العبادي أهمية زيارته إلى السعودية.",
+     [("haider-al-abadi", "SAU")]),
+])
+def test_his_visit_is_no_feminine_states_visit(text: str, expected: list) -> None:
+    assert [ids(e) for e in of_type(text, "CONSULT")] == expected

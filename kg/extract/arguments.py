@@ -42,6 +42,7 @@ from kg.extract.phrases import (
     comitative_of,
     conjoined,
     coordinated,
+    feminine,
     first_after_word,
     genitive_of,
     head_conjunct,
@@ -344,7 +345,8 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if lam is not None:
         owner, genitive = genitive, None  # دعم واشنطن للتعاون: Washington supports
         after = [m for m in after if m.start >= lam]
-    if light is None and speaker is not None and _own_meeting(tokens, hit):
+    if light is None and speaker is not None and _own_meeting(tokens, hit) and not (
+            _his(tokens[hit.start]) and feminine(tokens, speaker)):  # زيارته: not Tehran's
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
     if light is None and agent is not None and _passive_aux(tokens, hit.start):
@@ -412,6 +414,12 @@ def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
     if object_suffix(token):
         return True
     return hit.start > 0 and tokens[hit.start - 1].norm in cue_words("during")
+
+
+def _his(token: Token) -> bool:
+    """The noun ends in the masculine singular pronoun (زيارته، لقاءه; not زيارتها)."""
+    return object_suffix(token) and token.norm.endswith("ه") and not token.norm.endswith(
+        ("ها", "هما", "هم"))
 
 
 def _instrument(tokens: list[Token], after: list[EntityMention], hit: Hit

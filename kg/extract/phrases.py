@@ -107,6 +107,17 @@ def agrees(verb: Token, m: EntityMention, tokens: list[Token]) -> bool:
         {head, "ال" + head} & cue_words("masculine_state"))
 
 
+def feminine(tokens: list[Token], m: EntityMention) -> bool:
+    """A body that Arabic treats as feminine: a noun in ة (الحكومة) or a state or capital
+    other than the masculine ones (إيران، واشنطن; not العراق، لبنان)."""
+    if is_person(m):
+        return False
+    head = tokens[m.start].norm if m.start < len(tokens) else ""
+    actor = gazetteer.actor(m.entity_id)
+    return head.endswith("ه") or actor is not None and actor.kind == "state" and \
+        m.via in ("name", "capital") and not {head, "ال" + head} & cue_words("masculine_state")
+
+
 def masculine(verb: Token) -> bool:
     """A third person verb form with no feminine ت (دعا، أكد، يطالب; not دعت، تطالب, and
     not تلقى، تابع, whose ت may belong to the stem; an object pronoun is looked past:
