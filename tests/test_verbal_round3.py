@@ -88,6 +88,7 @@ def test_a_verb_told_of_a_speech_has_its_author_as_subject(text: str, expected: 
      "إيران في المنطقة».", [("USA", "IRN")]),
     ("وقال وزير الدفاع الإيراني إننا سنرد بقوة.", []),  # no one in particular
     ("وقال وزير الدفاع الإيراني إنه سيرد على الأسئلة غدا.", []),  # not a first person vow
+    ("وقال وزير الدفاع الإيراني إننا سنرد على رسالة الرئيس الأمريكي قريبا.", []),  # a reply
 ])
 def test_a_first_person_vow_to_strike_back_is_a_threat(text: str, expected: list) -> None:
     assert [ids(e) for e in of_type(text, "THREATEN")] == expected

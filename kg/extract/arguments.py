@@ -110,10 +110,15 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return inherited, opposed(local.tokens, after, hit.end) or target_after(
             local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
+    if _VOW in hit.trigger.senses and (target is None or target.start != hit.end):
+        # the one vowed against is the object itself (سنرد على الولايات المتحدة) or the doer
+        # of it (سنصد التحركات التي تدعمها إيران); "سنرد بقوة" threatens no one in
+        # particular, "سنرد على رسالة الرئيس الإيراني" answers a letter
+        target = addressed(sentence, hit)
+        if target is None:
+            return None, None
     if target is None and hit.verbal:
         target = addressed(sentence, hit)
-    if _VOW in hit.trigger.senses and target is None:
-        return None, None  # "سنرد بقوة" threatens no one in particular
     if hit.verbal and _receives(sentence.tokens[hit.start]):
         return _giver(local, hit), source
     if source is not None and source.entity_id == PAIR_ID:
