@@ -34,6 +34,7 @@ def test_a_speaker_blames_through_a_harm_or_support_for_terror(text: str, blamed
     _SPEAKER + "إعادة إعمار المدينة جرت بتوجيهات من رئيس الوزراء العراقي حيدر العبادي.",
     _SPEAKER + "بلاده ستواصل دعم جهود مكافحة الإرهاب في المنطقة.",
     "السدود التركية تسببت في أزمة مياه خانقة في العراق.",  # the reporter's narration
+    _SPEAKER + "لبنان يعاني بسبب دعمها للإرهاب.",  # her support is not Lebanon's
 ])
 def test_no_blame_without_a_harm_a_terror_object_or_a_speaker(text: str) -> None:
     assert not of_type(text, "ACCUSE")

@@ -12,8 +12,9 @@ from __future__ import annotations
 from kg.analyse import EntityMention, Sentence
 from kg.extract.clauses import Clause, Clauses, first_word, subject
 from kg.extract.common import is_noun
-from kg.extract.phrases import genitive_of, postposed, preverbal
+from kg.extract.phrases import feminine, genitive_of, postposed, preverbal
 from kg.extract.triggers import Hit, cue_at, owned, verb_of_type
+from kg.lang.ar.tokenize import Token
 
 _HARM = "@harm"  # senses flag: the clause is about a harm (سقوط المدينة كان بأوامر من X)
 _DAMAGE = "damage"  # cue category of harms and disasters
@@ -62,8 +63,17 @@ def _party(sentence: Sentence, clauses: Clauses, clause: Clause, hit: Hit,
     if found is not None:
         return found
     if owned(tokens[hit.start]):  # إيران ستبقى معزولة بسبب دعمها للإرهاب
-        return subject(sentence, clauses, clause)
+        owner = subject(sentence, clauses, clause)
+        return owner if owner is not None and _agrees(tokens, tokens[hit.start], owner) else None
     return None
+
+
+def _agrees(tokens: list[Token], word: Token, owner: EntityMention) -> bool:
+    """The possessive agrees with its owner: دعمها with a feminine state (إيران), دعمه with
+    a person or a masculine one (العراق يعاني بسبب دعمها …: her support is not Iraq's)."""
+    her = word.norm.endswith("ها") and not word.norm.endswith("هما")
+    his = word.norm.endswith("ه") and not her
+    return not (her and not feminine(tokens, owner) or his and feminine(tokens, owner))
 
 
 def _qualified(sentence: Sentence, before: list[EntityMention], verb: int
