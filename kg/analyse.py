@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from kg import gazetteer
+from kg.anaphora import descriptions
 from kg.dates import date_words, fold
 from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, VIA_SURNAME, Match
 from kg.lang.ar.lexicon import cue_words, titles
@@ -86,6 +87,7 @@ def analyse(cleaned: CleanedArticle) -> Document:
     seen: set[str] = set()
     by_title: dict[tuple[tuple[str, ...], str | None], str] = {}
     pending: list[tuple[EntityMention, str]] = []
+    earlier: list[tuple[int, str]] = []  # actors mentioned so far, for descriptions
     for index, (start, end) in enumerate(split_sentences(cleaned.text)):
         tokens = tokenize(cleaned.text[start:end], start)
         for token in tokens:
@@ -109,6 +111,8 @@ def analyse(cleaned: CleanedArticle) -> Document:
         matches = [m for m in gaz.actor_matcher.find(tokens) if _plausible(tokens, m)]
         sentence.actors = _actors(doc, tokens, matches, seen, by_title)
         pending += _collectives(doc, sentence, gaz.group_matcher.find(tokens))
+        _add_descriptions(doc, sentence, earlier)
+        earlier += [(-1, m.entity_id) for m in sentence.actors]
         doc.sentences.append(sentence)
     _assign_main_state(doc, pending)
     return doc
@@ -138,6 +142,16 @@ def _collectives(doc: Document, sentence: Sentence, matches: list[Match],
             _set_collective(doc, mention, m.entity_id, country)
     sentence.actors.sort(key=lambda a: a.start)
     return pending
+
+
+def _add_descriptions(doc: Document, sentence: Sentence, earlier: list[tuple[int, str]]
+                      ) -> None:
+    """التنظيم، الحركة …: a description of an organisation named earlier (kg.anaphora)."""
+    found = descriptions(sentence.tokens, [(m.start, m.end) for m in sentence.actors],
+                         earlier + [(m.start, m.entity_id) for m in sentence.actors])
+    if found:
+        sentence.actors += [_mention(doc.cleaned.text, sentence.tokens, m) for m in found]
+        sentence.actors.sort(key=lambda a: a.start)
 
 
 def _place_country(sentence: Sentence) -> str | None:

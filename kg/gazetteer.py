@@ -207,6 +207,21 @@ def actor(entity_id: str) -> Actor | None:
     return load().actors.get(entity_id)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in _jsonl("actors.jsonl"):
+        for name in row.get("names_ar", ()):
+            words[row["id"]].add(normalize_phrase(name)[0])
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def first_words(entity_id: str) -> frozenset[str]:
+    """The normalised first words of an actor's Arabic names (تنظيم for تنظيم داعش): what
+    kind of body its names call it."""
+    return _first_words().get(entity_id, frozenset())
+
+
 def place(entity_id: str) -> Place | None:
     """The gazetteer place with this id, if any."""
     return load().places.get(entity_id)

@@ -192,9 +192,9 @@ def _merge_duplicates(events: list[Event], doc: Document) -> list[Event]:
             continue
         first.evidence.extend(event.evidence)
         first.confidence = max(first.confidence, event.confidence)
-        if first.target is None and event.target is not None:
+        if _sharper(first.target, event.target):
             first.target, first.target_mentions = event.target, event.target_mentions
-        if first.source is None and event.source is not None:
+        if _sharper(first.source, event.source):
             first.source, first.source_mentions = event.source, event.source_mentions
         if _inside(event.place, first.place):
             first.place, first.place_mentions = event.place, event.place_mentions
@@ -202,6 +202,16 @@ def _merge_duplicates(events: list[Event], doc: Document) -> list[Event]:
             if getattr(first, attr) is None:
                 setattr(first, attr, getattr(event, attr))
     return kept
+
+
+def _sharper(kept: Actor | None, other: Actor | None) -> bool:
+    """Whether a repeat names a party more sharply than the event kept: a party where the
+    kept one names none, or the person where it names their state ("اعتقلت إيران رجل دين
+    عراقيا" then "اعتقلت السلطات الإيرانية حسين الشيرازي": the cleric, not Iraq)."""
+    if other is None:
+        return False
+    return kept is None or kept.kind == "state" and other.kind == "person" and \
+        other.country == kept.id
 
 
 def _inside(inner: Place | None, outer: Place | None) -> bool:
