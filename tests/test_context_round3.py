@@ -59,3 +59,47 @@ def test_an_event_told_twice_keeps_the_person_not_their_state() -> None:
     text = ("اعتقلت الشرطة الإيرانية رجل دين عراقيا في قم. "
             "وكانت السلطات الإيرانية قد اعتقلت مقتدى الصدر أمس.")
     assert [ids(e) for e in of_type(text, "COERCE")] == [("IRN", "muqtada-al-sadr")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side the sentence names, in an operation to liberate land from its enemy
+    ("قال ضابط إن عشرين من مسلحي تنظيم داعش قتلوا خلال عمليات تطهير الفلوجة، مؤكدا "
+     "أن القوات العراقية تتقدم.", ("IRQ", "isis")),
+    # two sides named: either may have done it
+    ("قال ضابط إن عشرين من مسلحي تنظيم داعش قتلوا خلال عمليات تطهير الفلوجة، مؤكدا "
+     "أن القوات العراقية وقوات البشمركة تتقدم.", (None, "isis")),
+    # no operation against it: a clash may have had other parties
+    ("قال ضابط إن عشرين من مسلحي تنظيم داعش قتلوا خلال اشتباكات في الفلوجة، مؤكدا أن "
+     "القوات العراقية تتقدم.", (None, "isis")),
+])
+def test_the_side_fighting_the_victims_did_an_attack_told_without_doer(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    assert ids(of_type(text, "ASSAULT")[0]) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("تخوض القوات العراقية معارك ضد تنظيم داعش. وقتل جنديان من الجيش العراقي بانفجار "
+     "عبوة ناسفة خلال عمليات تحرير قضاء الشرقاط.", ("isis", "IRQ")),
+    # a bomb in a market is no battle of the war: the doer stays open
+    ("تخوض القوات العراقية معارك ضد تنظيم داعش. وقتل جنديان من الجيش العراقي بانفجار "
+     "عبوة ناسفة في سوق شعبي ببغداد.", (None, "IRQ")),
+])
+def test_iraqis_killed_in_the_battles_of_liberation_were_killed_by_the_enemy(
+        text: str, expected: tuple[str | None, str | None]) -> None:
+    assert [ids(e) for e in of_type(text, "ASSAULT")] == [expected]
+
+
+def test_force_used_to_disperse_protesters_is_their_states() -> None:
+    text = "وأسفر تفريق الاحتجاجات بالقوة عن مقتل ثلاثة متظاهرين في البصرة."
+    assert [ids(e) for e in of_type(text, "ASSAULT")] == [("IRQ", "iraqi-protesters")]
+
+
+def test_a_bomb_among_protesters_is_not_the_states() -> None:
+    text = "وأسفر انفجار عبوة ناسفة عن مقتل ثلاثة متظاهرين في مدينة البصرة أمس."
+    assert ("IRQ", "iraqi-protesters") not in [ids(e) for e in of_type(text, "ASSAULT")]
+
+
+def test_a_protest_against_an_arrest_is_aimed_at_who_arrested() -> None:
+    text = ("اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. "
+            "وشهدت مدينة النجف احتجاجات على اعتقال الصدر.")
+    assert [ids(e) for e in of_type(text, "PROTEST")] == [("iraqi-protesters", "IRN")]
