@@ -19,8 +19,9 @@ from importlib import resources
 
 from kg import gazetteer
 from kg.analyse import Document, EntityMention
-from kg.extract.common import stripped
+from kg.extract.common import has_lemma, stripped
 from kg.extract.speakers import speaker_of
+from kg.lang.ar.clitics import proclitic_forms
 from kg.lang.ar.lexicon import triggers
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
@@ -30,6 +31,7 @@ _STATE = "@state"  # the state the row's other party belongs to
 # Events aimed at another event (احتجاجات على اعتقال X) and the events they may be aimed at
 _AGAINST_EVENTS = frozenset({"PROTEST"})
 _DONE_TO = frozenset({"COERCE", "ASSAULT", "SANCTION"})
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # short vowels and shadda
 
 
 def infer_parties(events: list[Event], doc: Document) -> None:
@@ -46,6 +48,8 @@ def infer_parties(events: list[Event], doc: Document) -> None:
     for event in events:
         if event.type in _AGAINST_EVENTS and event.target is not None:
             _against_event(event, events, doc)
+        if event.source is not None and event.evidence:
+            _possessor(event, doc)
 
 
 def _against_event(event: Event, events: list[Event], doc: Document) -> None:
@@ -71,6 +75,53 @@ def _done_to(token: Token) -> frozenset[str]:
              if len(trigger.words) == 1 and trigger.pos != "v" and trigger.genitive == "target"
              and trigger.type in _DONE_TO}
     return frozenset(found)
+
+
+def _possessor(event: Event, doc: Document) -> None:
+    """"وآخر تلك المواقف كان زيارته إلى السعودية": an event noun with the pronoun ـه is done
+    by the one the pronoun refers to (his visit), whoever the clause's subject is; when the
+    nearest actor named before the noun is a person, that person is its doer."""
+    trigger = event.evidence[0].trigger
+    sentence = doc.sentences[event.sentence_index]
+    k = next((i for i, t in enumerate(sentence.tokens) if trigger and t.text == trigger), None)
+    if k is None or not _his(sentence.tokens[k]) or _genitive(sentence.tokens[k], event.type
+                                                               ) != "source":
+        return
+    tokens = sentence.tokens
+    if any(m.entity_id == _id(event.source) and m.end <= k and not any(
+            _verb(t) for t in tokens[m.end:k]) for m in sentence.actors):
+        return  # أعلن التيار بزعامة X رفضه: the subject of the noun's own verb is meant
+    before = [m for m in sentence.actors if m.end <= k and not m.locative]
+    if not before or any(_verb(t) and not has_lemma(t, "كان") for t in tokens[
+            before[-1].end:k]):
+        return  # حيث أكد خلال زيارته: the unsaid subject of a verb between is meant
+    nearest = doc.actors.get(before[-1].entity_id)
+    if nearest is not None and nearest.kind == "person" and nearest.id != _id(event.source):
+        event.source, event.source_mentions = nearest, [before[-1].text]
+
+
+def _verb(token: Token) -> bool:
+    """Read only as a verb (تلك, also read as a verb, is a demonstrative)."""
+    return bool(token.pos) and token.pos <= {"verb", "verb_pseudo"}
+
+
+def _his(token: Token) -> bool:
+    """The noun carries the possessive ـه (not a taa marbuta, which normalises alike):
+    without it, it is a lemma (زيارته → زيارة)."""
+    norm = token.norm
+    if not token.text.rstrip(_MARKS).endswith("ه") or len(norm) < 4:
+        return False
+    base = norm[:-2] + "ه" if norm[-2] == "ت" else norm[:-1]
+    return "noun" in token.pos and any(form in token.lemmas
+                                       for form in (base, *proclitic_forms(base)))
+
+
+def _genitive(token: Token, type_: str) -> str | None:
+    """The role a noun trigger of this type gives the one named after it (or its ـه)."""
+    return next((trigger.genitive for lemma in token.lemmas
+                 for trigger in triggers().get(lemma, ())
+                 if trigger.type == type_ and len(trigger.words) == 1 and trigger.pos != "v"),
+                None)
 
 
 def _crowd(event: Event) -> None:

@@ -103,3 +103,19 @@ def test_a_protest_against_an_arrest_is_aimed_at_who_arrested() -> None:
     text = ("اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. "
             "وشهدت مدينة النجف احتجاجات على اعتقال الصدر.")
     assert [ids(e) for e in of_type(text, "PROTEST")] == [("iraqi-protesters", "IRN")]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), [
+    # his visit: the person named last before the noun, not the subject of another clause
+    ("لا تنسى طهران خلافها القديم مع مقتدى الصدر، وكان آخر فصوله زيارته إلى الرياض.",
+     "CONSULT", ("muqtada-al-sadr", "SAU")),
+    # the subject of the noun's own verb: a name inside it (بزعامة X) is not meant
+    ("أعلن التيار الصدري بزعامة مقتدى الصدر رفضه الاتفاقية.", "REJECT",
+     ("sadrist-movement", None)),
+    # a verb between with its subject unsaid: that subject is meant, not the name before
+    ("وصل وزير الخارجية الأردني إلى الدوحة حاملا رسالة إلى أمير قطر تميم بن حمد آل ثاني، "
+     "حيث أكد خلال زيارته عمق العلاقات.", "CONSULT", ("JOR", None)),
+])
+def test_his_event_is_done_by_the_one_the_pronoun_refers_to(
+        text: str, type_: str, expected: tuple[str | None, str | None]) -> None:
+    assert [ids(e) for e in of_type(text, type_)] == [expected]
