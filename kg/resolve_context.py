@@ -204,7 +204,7 @@ def _default_source(event: Event, doc: Document, speaker: EntityMention | None) 
     found: set[str] = set()
     for row in _adversaries():
         if "source" not in row.fills or event.type not in row.types or not _belongs(
-                event.target, row.target):
+                event.target, row.target, row.actor):
             continue
         source = _party(row.actor, event.target, doc)
         if source is None or source.id == event.target.id:
@@ -253,10 +253,16 @@ def _is(actor: Actor, row_actor: str) -> bool:
     return actor.id == row_actor or generic
 
 
-def _belongs(actor: Actor, row_actor: str) -> bool:
-    """The actor, a country's instance of a generic group, or one of the state's people
-    and bodies (an Iraqi commander belongs to Iraq's side)."""
-    return _is(actor, row_actor) or actor.kind != "state" and actor.country == row_actor
+def _belongs(actor: Actor, side: str, enemy: str) -> bool:
+    """The actor is the side, a country's instance of a generic group, or one of the
+    state's bodies and people (an Iraqi commander belongs to Iraq's side) — but not its
+    generic groups (gunmen, a suicide bomber) nor a person whose gazetteer role puts them
+    in the enemy's ranks (the Iraqi-born leader of ISIS)."""
+    if _is(actor, side):
+        return True
+    if actor.kind in ("state", "group") or actor.country != side:
+        return False
+    return actor.kind != "person" or enemy.replace("-", " ") not in (actor.role or "").lower()
 
 
 def _party(row_party: str, other: Actor, doc: Document) -> Actor | None:

