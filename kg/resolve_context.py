@@ -7,8 +7,11 @@ gives.
   an attack on the Islamic State that names none is the side fighting it that the
   sentence names or that speaks it, and an Iraqi killed in the battles to liberate land
   from it was killed by it (``fills`` = source).
-These infer rather than read, so each needs the cues its row gives; a stated party always
-wins.
+- A protest against an arrest or a killing is aimed at whoever the article says made it.
+- "His visit" (زيارته) told after another clause's subject is the visit of the person
+  named last before it.
+These infer rather than read, so each needs the cues its row or construction gives; a
+stated party always wins.
 """
 
 from __future__ import annotations
