@@ -22,10 +22,10 @@ from importlib import resources
 
 from kg import gazetteer
 from kg.analyse import Document, EntityMention
-from kg.extract.common import has_lemma, stripped
+from kg.extract.common import clitic_prep, has_lemma, stripped
 from kg.extract.speakers import speaker_of
 from kg.lang.ar.clitics import proclitic_forms
-from kg.lang.ar.lexicon import triggers
+from kg.lang.ar.lexicon import cue_words, triggers
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
 from kg.model import Actor, Event, Place
@@ -41,6 +41,8 @@ def infer_parties(events: list[Event], doc: Document) -> None:
     """Fill the parties the article gives (in place); run before duplicates merge."""
     for event in events:
         _crowd(event)
+        if event.type in _AGAINST_EVENTS:
+            _against_event(event, events, doc)
     speakers: list[EntityMention | None] | None = None
     for event in events:
         if event.source is None and event.target is not None:
@@ -49,26 +51,37 @@ def infer_parties(events: list[Event], doc: Document) -> None:
         elif not any(_told_with_target(other, event) for other in events):
             _default_target(event, doc)
     for event in events:
-        if event.type in _AGAINST_EVENTS and event.target is not None:
-            _against_event(event, events, doc)
         if event.source is not None and event.evidence:
             _possessor(event, doc)
 
 
 def _against_event(event: Event, events: list[Event], doc: Document) -> None:
-    """"احتجاجات على اعتقال X"، "تظاهروا تنديدا بمقتل X": a protest against an arrest or
-    a killing is aimed at whoever made it, not at its victim, so the target is the doer
-    of the article's event of that kind on X (اعتقلت السلطات الإيرانية X → Iran); left
-    as it is when the article names no doer."""
-    assert event.target is not None
-    tokens = doc.sentences[event.sentence_index].tokens
-    done = frozenset().union(*(_done_to(tokens[m.start - 1]) for m in doc.sentences[
-        event.sentence_index].actors if m.entity_id == event.target.id and m.start > 0))
-    doer = next((e for e in events if e.type in done and e.source is not None
-                 and e.target is not None and e.target.id == event.target.id
-                 and e.source.id != event.target.id), None)
-    if doer is not None and doer.source is not None and _id(doer.source) != _id(event.source):
-        event.target, event.target_mentions = doer.source, list(doer.source_mentions)
+    """"احتجاجات على اعتقال X"، "مظاهرة ضد اعتقال X"، "تنديدا بمقتل X": a protest against
+    an arrest or a killing is aimed at whoever made it, not at its victim, so the target
+    is the doer of the article's event of that kind on X (اعتقلت السلطات الإيرانية X →
+    Iran); left as it is when the article names no doer."""
+    sentence = doc.sentences[event.sentence_index]
+    for m in sentence.actors:
+        if m.start == 0 or m.locative or event.target is not None and \
+                m.entity_id != event.target.id:
+            continue
+        done = _done_to(sentence.tokens[m.start - 1])
+        if not done or not _protested(sentence.tokens, m.start - 1):
+            continue
+        doer = next((e.source for e in events if e.type in done and e.source is not None
+                     and e.target is not None and e.target.id == m.entity_id
+                     and e.source.id != m.entity_id), None)
+        if doer is not None and doer.id != _id(event.source):
+            event.target, event.target_mentions = doer, []
+            return
+
+
+def _protested(tokens: list[Token], k: int) -> bool:
+    """The noun at ``k`` is what a protest is against: after على or ضد, or with ب after
+    تنديدا / استنكارا."""
+    before = tokens[k - 1].norm if k > 0 else ""
+    return before in cue_words("protested") or before in cue_words("protested:b") and \
+        clitic_prep(tokens[k])
 
 
 def _done_to(token: Token) -> frozenset[str]:

@@ -108,10 +108,22 @@ def test_a_bomb_among_protesters_is_not_the_states() -> None:
     assert ("IRQ", "iraqi-protesters") not in [ids(e) for e in of_type(text, "ASSAULT")]
 
 
-def test_a_protest_against_an_arrest_is_aimed_at_who_arrested() -> None:
-    text = ("اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. "
-            "وشهدت مدينة النجف احتجاجات على اعتقال الصدر.")
+@pytest.mark.parametrize("text", [
+    # the protest's target read as the one arrested
+    "اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. "
+    "وشهدت مدينة النجف احتجاجات على اعتقال الصدر.",
+    # no target read: the arrest protested against gives it, not the protesters' own state
+    "اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. "
+    "ونظم أنصاره في النجف مظاهرة ضد اعتقال الزعيم الشيعي مقتدى الصدر.",
+])
+def test_a_protest_against_an_arrest_is_aimed_at_who_arrested(text: str) -> None:
     assert [ids(e) for e in of_type(text, "PROTEST")] == [("iraqi-protesters", "IRN")]
+
+
+def test_a_protest_after_an_arrest_is_not_against_it() -> None:
+    text = ("اعتقلت السلطات الإيرانية مقتدى الصدر في مدينة مشهد. وتظاهر المئات في بغداد "
+            "للمطالبة بالكهرباء بعد يوم من اعتقال مقتدى الصدر.")
+    assert all(target != "IRN" for _, target in map(ids, of_type(text, "PROTEST")))
 
 
 @pytest.mark.parametrize(("text", "type_", "expected"), [
