@@ -1,0 +1,75 @@
+"""Who gets what is given, promised, cut or received: the recipient rules of the argument
+stage (``arguments``).  A giving trigger's body after إلى receives (قدمت X مساعدات إلى
+Y); a promise to give is made to that body (وعدت X بتقديم مساعدات إلى Y); what is given or
+cut goes with ل to its holder (علقت X مساعداتها العسكرية لمصر); a receiving verb's subject
+receives and the giver follows من (تسلم العراق طائرات من X)."""
+
+from __future__ import annotations
+
+from kg.analyse import EntityMention, Sentence
+from kg.extract.common import has_lemma
+from kg.extract.phrases import body_phrase, clitic_l, first_after_word
+from kg.extract.triggers import Hit, cue_at
+from kg.lang.ar.lexicon import cues
+from kg.lang.ar.tokenize import Token
+
+_GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
+_HELD = _GIVEN | {"SANCTION"}  # what is given or cut goes with ل to its holder
+_PROMISES = frozenset({"AGREE"})  # what is promised may be given to someone (وعد بتقديم … إلى Y)
+_PROMISE_REACH = 30  # tokens from a promise to the one its gift goes to
+_TO = frozenset({"الي", "الى"})
+
+
+def recipient(sentence: Sentence, clause: Sentence, hit: Hit) -> EntityMention | None:
+    """The target of a trigger that names none by its object: the recipient of what is
+    promised (looked for in the whole sentence) or of what is given or cut (in the
+    trigger's ``clause``, the sentence restricted to the clause's actors)."""
+    if hit.verbal and hit.type in _PROMISES:
+        return _promised_to(sentence, hit)
+    if hit.type in _HELD:
+        return _given_to(clause.tokens, clause.actors, hit.end)
+    return None
+
+
+def receiving(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
+    """قدمت X مساعدات إلى Y، نقلت معلومات إلى Y: after a giving trigger, the body after
+    إلى is who receives, not where it happens; so is a governing body after any trigger
+    (وعدت X بتقديم مساعدات إلى الحكومة العراقية): a government is no destination."""
+    return m.start > 0 and tokens[m.start - 1].norm in _TO and (
+        hit.type in _GIVEN or body_phrase(tokens[m.start:m.start + 1]))
+
+
+def _promised_to(sentence: Sentence, hit: Hit) -> EntityMention | None:
+    """وعدت X (…) بتقديم مساعدات جديدة إلى الحكومة العراقية، وافق على تسليم المطلوبين إلى
+    السلطات: a promise to give goes to the governing body after إلى; that body is who the
+    promise is made to.  The giving word follows the promise, in its clause or not (a
+    relative clause about the subject may stand between)."""
+    tokens = sentence.tokens
+    limit = min(len(tokens), hit.end + _PROMISE_REACH)
+    end = next((k for k in range(hit.end, limit) if tokens[k].text in ".:؛"), limit)
+    give = next((k for k in range(hit.end, end) if cue_at(tokens, k, "give")), None)
+    if give is None:
+        return None
+    return next((m for m in sentence.actors if give < m.start < end
+                 and receiving(tokens, hit, m)), None)
+
+
+def _given_to(tokens: list[Token], actors: list[EntityMention], end: int
+              ) -> EntityMention | None:
+    """مساعداتها العسكرية لمصر، تجميد الأصول المالية للشركة: right after what is given or
+    cut (past its adjectives), the actor with ل is who gets it or loses it."""
+    m = next((m for m in actors if m.start >= end), None)
+    if m is None or not clitic_l(tokens[m.start]):
+        return None
+    gap = tokens[end:m.start]
+    return m if len(gap) <= 2 and all("adj" in t.pos for t in gap) else None
+
+
+def receives(token: Token) -> bool:
+    """تسلم، استلم: the subject receives; who gave is after من."""
+    return any(has_lemma(token, w[0]) for w in cues()["receive"])
+
+
+def giver(sentence: Sentence, hit: Hit) -> EntityMention | None:
+    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
+    return first_after_word(sentence.tokens, after, "من")
