@@ -105,3 +105,21 @@ def test_military_drills_are_no_training_given() -> None:
 
 def test_political_manoeuvres_are_no_military_exercise() -> None:
     assert not of_type("كان رئيس الوزراء العراقي يقوم بمناورات لكسب الوقت.", "MOBILIZE")
+
+
+NAMED_AID = [
+    # aid named by its giver's nationality, and meant to strengthen a party: that party
+    ("وقال المتحدث إن قيمة المساعدة اليابانية بلغت عشرة ملايين دولار وتهدف لتعزيز قدرات الشرطة العراقية.",
+     ("JPN", "IRQ")),
+    ("قدمت اليابان منحة بقيمة عشرة ملايين دولار لدعم الجيش اللبناني.", ("JPN", "LBN")),
+]
+
+
+@pytest.mark.parametrize("text,expected", NAMED_AID)
+def test_aid_named_by_its_giver_goes_to_whom_it_strengthens(
+        text: str, expected: tuple[str, str]) -> None:
+    assert [ids(e) for e in of_type(text, "AID")] == [expected]
+
+
+def test_aid_pointed_back_to_is_no_new_event() -> None:
+    assert not of_type("وتضاف هذه المساعدة اليابانية إلى منح سابقة بقيمة مئة مليون دولار.", "AID")

@@ -67,7 +67,7 @@ _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 # A rejection noun with its actor stated on it (الانسحاب الأمريكي من الاتفاق، رفض طهران
 # للمقترح) names the act done, like a material noun.
-_NAMED = _MATERIAL | {"REJECT"}
+_NAMED = _MATERIAL | {"REJECT", "AID"}
 _AGENT_REACH = 16  # tokens from a verbal noun to the doer after من قبل / على يد
 
 
@@ -98,7 +98,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return inherited, opposed(local.tokens, after, hit.end) or target_after(
             local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
-    target = target or recipient(sentence, local, hit)
+    if target is None or source is not None and target.entity_id == source.entity_id:
+        target = recipient(sentence, local, hit) or target  # المساعدة الكندية: the giver
     if hit.verbal and receives(sentence.tokens[hit.start]):
         return giver(local, hit), source
     if source is not None and source.entity_id == PAIR_ID:

@@ -1,7 +1,8 @@
 """Who gets what is given, promised, cut or received: the recipient rules of the argument
 stage (``arguments``).  A giving trigger's body after إلى receives (قدمت X مساعدات إلى
 Y); a promise to give is made to that body (وعدت X بتقديم مساعدات إلى Y); what is given or
-cut goes with ل to its holder (علقت X مساعداتها العسكرية لمصر); a receiving verb's subject
+cut goes with ل to its holder (علقت X مساعداتها العسكرية لمصر), and aid to whom it is
+meant to strengthen (مساعدة لتعزيز قدرات الجيش العراقي); a receiving verb's subject
 receives and the giver follows من (تسلم العراق طائرات من X)."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ _HELD = _GIVEN | {"SANCTION"}  # what is given or cut goes with ل to its holder
 _PROMISES = frozenset({"AGREE"})  # what is promised may be given to someone (وعد بتقديم … إلى Y)
 _PROMISE_REACH = 30  # tokens from a promise to the one its gift goes to
 _TO = frozenset({"الي", "الى"})
+_BENEFIT_REACH = 12  # tokens from aid to the phrase saying whom it strengthens
 
 
 def recipient(sentence: Sentence, clause: Sentence, hit: Hit) -> EntityMention | None:
@@ -26,9 +28,10 @@ def recipient(sentence: Sentence, clause: Sentence, hit: Hit) -> EntityMention |
     trigger's ``clause``, the sentence restricted to the clause's actors)."""
     if hit.verbal and hit.type in _PROMISES:
         return _promised_to(sentence, hit)
-    if hit.type in _HELD:
-        return _given_to(clause.tokens, clause.actors, hit.end)
-    return None
+    if hit.type not in _HELD:
+        return None
+    given = _given_to(clause.tokens, clause.actors, hit.end)
+    return given or (_beneficiary(sentence, hit.end) if hit.type == "AID" else None)
 
 
 def receiving(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
@@ -63,6 +66,19 @@ def _given_to(tokens: list[Token], actors: list[EntityMention], end: int
         return None
     gap = tokens[end:m.start]
     return m if len(gap) <= 2 and all("adj" in t.pos for t in gap) else None
+
+
+def _beneficiary(sentence: Sentence, end: int) -> EntityMention | None:
+    """مساعدة كندية … ترمي لتعزيز قدرات القوات العراقية، منحة لدعم الجيش اللبناني: aid
+    given to strengthen or support a party goes to that party (``benefit`` cues with ل)."""
+    tokens = sentence.tokens
+    for k in range(end, min(len(tokens), end + _BENEFIT_REACH)):
+        if tokens[k].text in ".:؛":
+            return None
+        if clitic_l(tokens[k]) and cue_at(tokens, k, "benefit"):
+            return next((m for m in sentence.actors if k < m.start <= k + 2
+                         and not m.locative), None)
+    return None
 
 
 def receives(token: Token) -> bool:
