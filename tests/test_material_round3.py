@@ -123,3 +123,25 @@ def test_aid_named_by_its_giver_goes_to_whom_it_strengthens(
 
 def test_aid_pointed_back_to_is_no_new_event() -> None:
     assert not of_type("وتضاف هذه المساعدة اليابانية إلى منح سابقة بقيمة مئة مليون دولار.", "AID")
+
+
+def test_forces_pulled_out_to_fight_elsewhere_are_redeployed() -> None:
+    text = "سحبت وزارة الدفاع العراقية لواءين من الأنبار للمشاركة في معارك الموصل."
+    assert [ids(e)[0] for e in of_type(text, "MOBILIZE")] == ["IRQ"]
+    assert not of_type(text, "RETREAT")
+    assert of_type("انسحبت القوات الأمريكية من قاعدة عين الأسد.", "RETREAT")
+
+
+MORE_ROWS = [
+    ("قاتلت فصائل الحشد الشعبي إلى جانب الجيش العراقي في تكريت.",
+     "COOPERATE", ("popular-mobilization-forces", "IRQ")),
+    ("سلمت القوات الأمريكية قاعدة التاجي إلى الجيش العراقي.", "RETREAT", ("USA", "IRQ")),
+    ("أرسلت الولايات المتحدة خمسمئة مستشار عسكري إلى العراق.", "MOBILIZE", ("USA", None)),
+    # the two sides of a shared act inside its phrase; the topic after حول is no party
+    ("تبادلت بغداد وطهران معلومات استخباراتية حول تحركات داعش.", "COOPERATE", ("IRQ", "IRN")),
+]
+
+
+@pytest.mark.parametrize("text,type_,expected", MORE_ROWS)
+def test_more_rows(text: str, type_: str, expected: tuple[str, str | None]) -> None:
+    assert [ids(e) for e in of_type(text, type_)] == [expected]

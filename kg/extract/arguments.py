@@ -251,6 +251,8 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     inside = [m for m in after if m.start < hit.end]
     if hit.verbal and inside and inside[0].end <= hit.end:
         rest = [m for m in after if m.start >= hit.end]
+        if hit.trigger.symmetric and coordinated(tokens, inside[1:], inside[0]):
+            return inside[0], coordinated(tokens, inside[1:], inside[0])  # تبادلت X و Y معلومات
         return inside[0], inner_object(tokens, inside) or opposed(
             tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
     host = _host_before(tokens, before, hit)

@@ -413,8 +413,11 @@ def _governed(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     إلى حوار" is a call for talks, not talks)."""
     out: list[Hit] = []
     for hit in hits:
-        if not hit.verbal and any(h.start < hit.start and h.end == hit.end for h in out):
-            continue  # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا)
+        if not hit.verbal and any(h.start < hit.start and (h.end == hit.end or hit.start < h.end
+                                                            and h.type == hit.type) for h in out):
+            # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا), or a noun
+            # of the same event inside it (تبادلت X و Y معلومات استخباراتية)
+            continue
         governor = next((h for h in out if h.type in _GOVERNING and 0 <= hit.start - h.end < 4),
                          None) or _introduced(tokens, out, hit)
         if governor is not None and not hit.verbal and hit.type != governor.type:
