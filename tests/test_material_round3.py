@@ -40,6 +40,14 @@ def test_training_given_in_a_plan_is_no_passive_without_an_agent() -> None:
     assert not of_type("وتم تدريب ألف شرطي في بغداد.", "AID")
 
 
+@pytest.mark.parametrize("text", [
+    "وتحدث عن تعهدات من قبل تركيا بشأن المياه.",
+    "وسأل النائب عما إذا كانت هناك فعلا تعهدات من قبل إيران لم يتم الالتزام بها.",
+])
+def test_pledges_with_min_qibal_and_no_auxiliary_are_talked_about(text: str) -> None:
+    assert not of_type(text, "AGREE")
+
+
 RECIPIENTS = [
     # a promise to give: the body after إلى, past a relative clause about the subject
     ("تعهدت الدول الأعضاء في حلف شمال الأطلسي الذي عقد قمته في روما أمس بتقديم منحة جديدة إلى الحكومة العراقية.",

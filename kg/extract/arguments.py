@@ -344,8 +344,9 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
     if light is None and agent is not None and (_passive_aux(tokens, hit.start) or (
-            agent.start - hit.end <= _AGENT_REACH)):
+            hit.type in _NAMED and agent.start - hit.end <= _AGENT_REACH)):
         # (تم) تدريب أبناء العشائر على يد X: X trains; who is trained stands before the agent
+        # (without تم only a material act: تعهدات من قبل X may be pledges talked about)
         return agent, target_after(tokens, [m for m in after if m.end <= agent.start], hit.end)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
