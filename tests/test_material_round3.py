@@ -153,3 +153,21 @@ MORE_ROWS = [
 @pytest.mark.parametrize("text,type_,expected", MORE_ROWS)
 def test_more_rows(text: str, type_: str, expected: tuple[str, str | None]) -> None:
     assert [ids(e) for e in of_type(text, type_)] == [expected]
+
+
+def test_a_promise_to_give_goes_to_the_party_after_lam() -> None:
+    text = "تعهدت الولايات المتحدة بتقديم مئتي مليون دولار للعراق."
+    assert [ids(e) for e in of_type(text, "AGREE")] == [("USA", "IRQ")]
+
+
+SUPPLIES_AND_REINFORCEMENTS = [
+    ("أوقفت إيران إمدادات الغاز إلى العراق.", "SANCTION", "IRN"),
+    ("قطعت تركيا إمدادات المياه عن المدينة.", "SANCTION", "TUR"),
+    # reinforcements named by their nationality (the plural's lemma is تعزيز)
+    ("وصلت تعزيزات عسكرية أمريكية إلى قاعدة عين الأسد.", "MOBILIZE", "USA"),
+]
+
+
+@pytest.mark.parametrize("text,type_,source", SUPPLIES_AND_REINFORCEMENTS)
+def test_supplies_cut_and_reinforcements(text: str, type_: str, source: str) -> None:
+    assert [ids(e)[0] for e in of_type(text, type_)] == [source]

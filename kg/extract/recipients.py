@@ -44,17 +44,18 @@ def receiving(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
 
 def _promised_to(sentence: Sentence, hit: Hit) -> EntityMention | None:
     """وعدت X (…) بتقديم مساعدات جديدة إلى الحكومة العراقية، وافق على تسليم المطلوبين إلى
-    السلطات: a promise to give goes to the governing body after إلى; that body is who the
-    promise is made to.  The giving word follows the promise, in its clause or not (a
-    relative clause about the subject may stand between)."""
+    السلطات، تعهدت X بتقديم مليون دولار للعراق: a promise to give goes to the governing
+    body after إلى, or to the party after ل; that is who the promise is made to.  The
+    giving word follows the promise, in its clause or not (a relative clause about the
+    subject may stand between)."""
     tokens = sentence.tokens
     limit = min(len(tokens), hit.end + _PROMISE_REACH)
     end = next((k for k in range(hit.end, limit) if tokens[k].text in ".:؛"), limit)
     give = next((k for k in range(hit.end, end) if cue_at(tokens, k, "give")), None)
     if give is None:
         return None
-    return next((m for m in sentence.actors if give < m.start < end
-                 and receiving(tokens, hit, m)), None)
+    return next((m for m in sentence.actors if give < m.start < end and (
+        receiving(tokens, hit, m) or clitic_l(tokens[m.start]) and not m.locative)), None)
 
 
 def _given_to(tokens: list[Token], actors: list[EntityMention], end: int
