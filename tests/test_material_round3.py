@@ -171,3 +171,17 @@ SUPPLIES_AND_REINFORCEMENTS = [
 @pytest.mark.parametrize("text,type_,source", SUPPLIES_AND_REINFORCEMENTS)
 def test_supplies_cut_and_reinforcements(text: str, type_: str, source: str) -> None:
     assert [ids(e)[0] for e in of_type(text, type_)] == [source]
+
+
+RECEIVED_GOODS_AND_HOSTS = [
+    # a receiving verb with no من: the nationality of what was received gave it
+    ("تسلم الجيش اللبناني شحنة أسلحة أمريكية جديدة.", "AID", ("USA", "LBN")),
+    ("العراق يتسلم طائرات روسية جديدة.", "AID", ("RUS", "IRQ")),
+    # a mission closed in a capital is taken from that capital's state
+    ("أغلقت الولايات المتحدة سفارتها في دمشق.", "SANCTION", ("USA", "SYR")),
+]
+
+
+@pytest.mark.parametrize("text,type_,expected", RECEIVED_GOODS_AND_HOSTS)
+def test_received_goods_and_hosts(text: str, type_: str, expected: tuple[str, str]) -> None:
+    assert [ids(e) for e in of_type(text, type_)] == [expected]

@@ -101,7 +101,7 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if target is None or source is not None and target.entity_id == source.entity_id:
         target = recipient(sentence, local, hit) or target  # المساعدة الكندية: the giver
     if hit.verbal and receives(sentence.tokens[hit.start]):
-        return giver(local, hit), source
+        return giver(local, hit, source), source
     if source is not None and source.entity_id == PAIR_ID:
         return _named_pair(sentence, source)
     if source is not None and target is None and hit.type in JOINT_TYPES:

@@ -11,6 +11,7 @@ from kg.analyse import EntityMention, Sentence
 from kg.extract.common import has_lemma
 from kg.extract.phrases import body_phrase, clitic_l, first_after_word
 from kg.extract.triggers import Hit, cue_at
+from kg.gazetteer import VIA_ADJ
 from kg.lang.ar.lexicon import cues
 from kg.lang.ar.tokenize import Token
 
@@ -20,6 +21,7 @@ _PROMISES = frozenset({"AGREE"})  # what is promised may be given to someone (و
 _PROMISE_REACH = 30  # tokens from a promise to the one its gift goes to
 _TO = frozenset({"الي", "الى"})
 _BENEFIT_REACH = 12  # tokens from aid to the phrase saying whom it strengthens
+_GOODS_REACH = 8  # tokens from a receiving verb to the nationality of what it received
 
 
 def recipient(sentence: Sentence, clause: Sentence, hit: Hit) -> EntityMention | None:
@@ -31,7 +33,9 @@ def recipient(sentence: Sentence, clause: Sentence, hit: Hit) -> EntityMention |
     if hit.type not in _HELD:
         return None
     given = _given_to(clause.tokens, clause.actors, hit.end)
-    return given or (_beneficiary(sentence, hit.end) if hit.type == "AID" else None)
+    if hit.type == "AID":
+        return given or _beneficiary(sentence, hit.end)
+    return given or _host(clause, hit.end)
 
 
 def receiving(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
@@ -69,6 +73,13 @@ def _given_to(tokens: list[Token], actors: list[EntityMention], end: int
     return m if len(gap) <= 2 and all("adj" in t.pos for t in gap) else None
 
 
+def _host(clause: Sentence, end: int) -> EntityMention | None:
+    """أغلقت X سفارتها في دمشق، جمدت أصوله في لبنان: what is closed or frozen in a state
+    is taken from that state (a place right after the trigger, standing for its state)."""
+    return next((m for m in clause.actors if m.locative and 0 < m.start - end <= 1
+                 and clause.tokens[end].norm == "في"), None)
+
+
 def _beneficiary(sentence: Sentence, end: int) -> EntityMention | None:
     """مساعدة كندية … ترمي لتعزيز قدرات القوات العراقية، منحة لدعم الجيش اللبناني: aid
     given to strengthen or support a party goes to that party (``benefit`` cues with ل)."""
@@ -87,6 +98,12 @@ def receives(token: Token) -> bool:
     return any(has_lemma(token, w[0]) for w in cues()["receive"])
 
 
-def giver(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
-    return first_after_word(sentence.tokens, after, "من")
+def giver(sentence: Sentence, hit: Hit, receiver: EntityMention | None
+          ) -> EntityMention | None:
+    """Who gave what the receiver got: the actor after من (تسلم العراق طائرات من X), else
+    the nationality of what was received (تسلم الجيش شحنة أسلحة أمريكية)."""
+    tokens = sentence.tokens
+    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative
+             and (receiver is None or m.start != receiver.start)]
+    return first_after_word(tokens, after, "من") or next(
+        (m for m in after if m.via == VIA_ADJ and m.start - hit.end <= _GOODS_REACH), None)
