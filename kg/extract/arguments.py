@@ -14,13 +14,22 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kg.analyse import PAIR_ID, EntityMention, Sentence
-from kg.extract.clauses import Clauses, blocked, own_side, split, subject
+from kg.extract.clauses import (
+    OWN_SIDE,
+    Clauses,
+    blocked,
+    own_side,
+    own_side_clause,
+    split,
+    subject,
+)
 from kg.extract.common import (
     JOINT_TYPES,
     PREPS,
     clitic_prep,
     has_lemma,
     is_verb,
+    stripped,
 )
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
@@ -28,7 +37,6 @@ from kg.extract.phrases import (
     after_apposition,
     agent_of,
     between_pair,
-    body_phrase,
     comitative_of,
     conjoined,
     coordinated,
@@ -36,6 +44,7 @@ from kg.extract.phrases import (
     genitive_of,
     head_conjunct,
     held,
+    inner_object,
     is_person,
     lam_phrase,
     marked_by_preposition,
@@ -47,6 +56,7 @@ from kg.extract.phrases import (
     preverbal,
     target_after,
 )
+from kg.extract.recipients import giver, receives, receiving, recipient
 from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.tokenize import Token
@@ -57,8 +67,8 @@ _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 # A rejection noun with its actor stated on it (الانسحاب الأمريكي من الاتفاق، رفض طهران
 # للمقترح) names the act done, like a material noun.
-_NAMED = _MATERIAL | {"REJECT"}
-_GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
+_NAMED = _MATERIAL | {"REJECT", "AID"}
+_AGENT_REACH = 16  # tokens from a verbal noun to the doer after من قبل / على يد
 
 
 def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
@@ -67,14 +77,16 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     no subject of its own inherits one (see ``clauses.subject``), else the speaker."""
     clauses = split(sentence)
     clause = clauses.of(hit.start)
-    if clause.kind == "purpose" or _purpose(sentence.tokens[hit.start], hit) or _discussed(
+    if clause.kind == "purpose" or _purpose(sentence.tokens, hit) or _discussed(
             sentence, clauses, hit) or _requested(sentence, clauses, hit):
         return None, None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
     inherited = subject(sentence, clauses, clause)
     if inherited is None and clause.kind != "relative" and not blocked(
             sentence, clauses, clause, hit.start):
-        inherited = speaker
+        # وأضاف أن بلاده ستقدم …: the speaker of a quote continued speaks for his state
+        inherited = replace(speaker, via=OWN_SIDE) if speaker is not None and \
+            own_side_clause(sentence.tokens, clause) else speaker
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
     if hit.trigger.genitive == "blamed":
         return _blamed(local, hit, speaker)
@@ -86,8 +98,10 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         return inherited, opposed(local.tokens, after, hit.end) or target_after(
             local.tokens, after, hit.end)
     source, target = _arguments(local, hit, inherited)
-    if hit.verbal and _receives(sentence.tokens[hit.start]):
-        return _giver(local, hit), source
+    if target is None or source is not None and target.entity_id == source.entity_id:
+        target = recipient(sentence, local, hit) or target  # المساعدة الكندية: the giver
+    if hit.verbal and receives(sentence.tokens[hit.start]):
+        return giver(local, hit, source), source
     if source is not None and source.entity_id == PAIR_ID:
         return _named_pair(sentence, source)
     if source is not None and target is None and hit.type in JOINT_TYPES:
@@ -109,16 +123,6 @@ def _blamed(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     else:  # إيران ضالعة في: the predicate's subject comes first
         blamed = preverbal(tokens, [m for m in others if m.end <= hit.start], hit.start)
     return (speaker, blamed) if blamed is not None else (None, None)
-
-
-def _receives(token: Token) -> bool:
-    """تسلم، استلم: the subject receives; who gave is after من."""
-    return any(has_lemma(token, w[0]) for w in cues()["receive"])
-
-
-def _giver(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
-    return first_after_word(sentence.tokens, after, "من")
 
 
 def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
@@ -219,20 +223,22 @@ def _asks(token: Token) -> bool:
         for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
 
 
-def _purpose(token: Token, hit: Hit) -> bool:
+def _purpose(tokens: list[Token], hit: Hit) -> bool:
     """لدعم، لمواجهة، للقاء: a trigger with the clitic ل says what something is for (a
-    word that starts with ل shows the clitic as a doubled ل)."""
-    word = hit.trigger.words[0]
+    word that starts with ل shows the clitic as a doubled ل); after إضافة (إضافة لتدريب
+    …: in addition to training) the ل adds one more item to what was told."""
+    token, word = tokens[hit.start], hit.trigger.words[0]
     prefixes = ("لل", "ولل") if word.startswith("ل") else ("ل", "ول")
+    added = hit.start > 0 and stripped(tokens[hit.start - 1].norm) in cue_words("addition")
     return hit.type not in _MATERIAL and token.norm.startswith(prefixes) and \
-        not word.startswith("لل")
+        not word.startswith("لل") and not added
 
 
 def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
                ) -> tuple[EntityMention | None, EntityMention | None]:
     tokens = sentence.tokens
     actors = [m for m in sentence.actors if not m.locative or m.start > hit.start and (
-        hit.trigger.mode == "visit" or _recipient(tokens, hit, m))]
+        hit.trigger.mode == "visit" or receiving(tokens, hit, m))]
     # Words of a multi-word trigger may surround the subject (شدد الوزير على ضرورة).
     after = [m for m in actors if m.start > hit.start]
     before = [m for m in actors if m.end <= hit.start]
@@ -241,10 +247,14 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     between = between_pair(tokens, after, hit.start + 1) if hit.type in JOINT_TYPES else None
     if between is not None:
         return between
-    inner = next((m for m in after if m.end <= hit.end), None)
-    if hit.verbal and inner is not None:  # خرج المتظاهرون: the phrase holds its subject
+    # خرج المتظاهرون: the phrase holds its subject (and may hold its object too)
+    inside = [m for m in after if m.start < hit.end]
+    if hit.verbal and inside and inside[0].end <= hit.end:
         rest = [m for m in after if m.start >= hit.end]
-        return inner, opposed(tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
+        if hit.trigger.symmetric and coordinated(tokens, inside[1:], inside[0]):
+            return inside[0], coordinated(tokens, inside[1:], inside[0])  # تبادلت X و Y معلومات
+        return inside[0], inner_object(tokens, inside) or opposed(
+            tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
     host = _host_before(tokens, before, hit)
     if host is not None:  # تلقى X اتصالا من Y / استقبل X … Y
         return first_after_word(tokens, after, "من") or _next(after, host), host
@@ -255,14 +265,6 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if hit.verbal:
         return _verbal(tokens, hit, before, after, speaker)
     return _nominal(tokens, hit, before, after, speaker)
-
-
-def _recipient(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
-    """قدمت X مساعدات إلى Y، نقلت معلومات إلى Y: after a giving trigger, the body after
-    إلى is who receives, not where it happens; so is a governing body after any trigger
-    (وعدت X بتقديم مساعدات إلى الحكومة العراقية): a government is no destination."""
-    return m.start > 0 and tokens[m.start - 1].norm in {"الي", "الى"} and (
-        hit.type in _GIVEN or body_phrase(tokens[m.start:m.start + 1]))
 
 
 def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
@@ -341,8 +343,11 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if light is None and speaker is not None and _own_meeting(tokens, hit):
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
-    if light is None and agent is not None and _passive_aux(tokens, hit.start):
-        return agent, None  # تم تدريب الجنود من قبل X: X trains
+    if light is None and agent is not None and (_passive_aux(tokens, hit.start) or (
+            hit.type in _NAMED and agent.start - hit.end <= _AGENT_REACH)):
+        # (تم) تدريب أبناء العشائر على يد X: X trains; who is trained stands before the agent
+        # (without تم only a material act: تعهدات من قبل X may be pledges talked about)
+        return agent, target_after(tokens, [m for m in after if m.end <= agent.start], hit.end)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
@@ -375,10 +380,11 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
 
 
 def _passive_aux(tokens: list[Token], k: int) -> bool:
-    """تم/يتم/جرى right before the noun, or with one word that is no verb between (الآن)."""
+    """تم/يتم/جرى right before the noun, or with one word that is no verb between (يتم
+    الآن تدريب: الآن, an adverb, also has a verb reading)."""
     aux = cue_words("passive_aux")
-    return k >= 1 and tokens[k - 1].norm in aux or \
-        k >= 2 and tokens[k - 2].norm in aux and not is_verb(tokens[k - 1])
+    return k >= 1 and tokens[k - 1].norm in aux or k >= 2 and tokens[k - 2].norm in aux and (
+        not is_verb(tokens[k - 1]) or "adv" in tokens[k - 1].pos)
 
 
 def _controller(tokens: list[Token], ahead: list[EntityMention], light: int

@@ -139,12 +139,12 @@ def subject(sentence: Sentence, clauses: Clauses, clause: Clause) -> EntityMenti
     if own is not None or clause.parent is None or blocked(sentence, clauses, clause):
         return own
     inherited = subject(sentence, clauses, clauses.items[clause.parent])
-    if inherited is not None and _own_side(sentence.tokens, clause):
+    if inherited is not None and own_side_clause(sentence.tokens, clause):
         return replace(inherited, via=OWN_SIDE)
     return inherited
 
 
-def _own_side(tokens: list[Token], clause: Clause) -> bool:
+def own_side_clause(tokens: list[Token], clause: Clause) -> bool:
     """أكد أن بلاده …، قال إن حكومته …: the speaker's own state acts."""
     if clause.kind != "comp":
         return False

@@ -36,6 +36,8 @@ _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
 # stances an actor holds (its support, its commitment) rather than acts it performs
 _STANCES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+# material acts named by a noun with their actor (المساعدة الكندية، العقوبات الأمريكية)
+_GIVEN_OR_CUT = frozenset({"AID", "SANCTION"})
 
 
 @dataclass(frozen=True)
@@ -143,8 +145,8 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         # sentence is about (التحركات التي تدعمها إيران), it is not stated in the news
         return clause.kind == "relative" and hit.type in _STANCES and \
             imperfect(tokens[hit.start].text)
-    if _held_stance(tokens, hit):
-        return True
+    if _held_stance(tokens, hit) or hit.type in _GIVEN_OR_CUT and _referred_to(tokens, hit):
+        return True  # وتضاف هذه المساعدة إلى …: the aid told before
     lo = max(clause.start, hit.start - _NOUN_REACH)
     if clause.kind == "purpose":
         return True

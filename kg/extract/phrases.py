@@ -169,6 +169,18 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
     return None
 
 
+def inner_object(tokens: list[Token], inside: list[EntityMention]) -> EntityMention | None:
+    """أدرجت واشنطن الحركة على قائمة الإرهاب، منحت اليابان العراق قرضا، طردت بغداد السفير
+    التركي: a phrase whose words surround both subject and object holds the object second
+    (unless it is joined to the subject by و: أدرجت واشنطن ولندن …)."""
+    last = inside[0]
+    for m in inside[1:]:
+        if coordinated(tokens, [m], last) is not m and m.entity_id != inside[0].entity_id:
+            return m
+        last = m
+    return None
+
+
 def members_of(words: list[Token]) -> bool:
     """True for "الدول الأعضاء في" / "الفصائل المنضوية ضمن": the member states or
     groups named this way act for the organisation whose name follows."""

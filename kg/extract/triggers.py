@@ -37,6 +37,7 @@ _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_sta
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
 _COMMAS = frozenset({"،", ","})
+_QUOTES = frozenset('"«»“”()')
 _SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
 # Cooperation nouns are what statements list as aims (تعزيز التعاون، ودعم الاستقرار);
 # demands, accusations or protests after "، و" are far more often verbs with a subject.
@@ -168,7 +169,7 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                     trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
                                          or _with_article(token)):
                 continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:])
+            end = _rest_matches(tokens, i + 1, trig.words[1:], named.inside)
             if end is not None and _senses_ok(tokens, trig, i, end) and (
                     _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
@@ -285,14 +286,20 @@ def _circumstantial(token: Token, lemma: str) -> bool:
                                                                       f"{lemma}/v"))
 
 
-def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    """End index when ``words`` follow in order, each within _GAP tokens."""
+def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...],
+                  names: frozenset[int] = frozenset()) -> int | None:
+    """End index when ``words`` follow in order, each within _GAP tokens; the words of a
+    name and quotation marks do not count (وضعت الولايات المتحدة بنك "الهدى" على القائمة)."""
     for word in words:
-        for k in range(i, min(i + _GAP + 1, len(tokens))):
+        gap = 0
+        for k in range(i, len(tokens)):
             t = tokens[k]
             if word == t.norm or word in t.lemmas or stripped(t.norm) == word:
                 i = k + 1
                 break
+            gap += k not in names and t.text not in _QUOTES
+            if gap > _GAP:
+                return None
         else:
             return None
     return i
@@ -406,8 +413,11 @@ def _governed(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     إلى حوار" is a call for talks, not talks)."""
     out: list[Hit] = []
     for hit in hits:
-        if not hit.verbal and any(h.start < hit.start and h.end == hit.end for h in out):
-            continue  # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا)
+        if not hit.verbal and any(h.start < hit.start and (h.end == hit.end or hit.start < h.end
+                                                            and h.type == hit.type) for h in out):
+            # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا), or a noun
+            # of the same event inside it (تبادلت X و Y معلومات استخباراتية)
+            continue
         governor = next((h for h in out if h.type in _GOVERNING and 0 <= hit.start - h.end < 4),
                          None) or _introduced(tokens, out, hit)
         if governor is not None and not hit.verbal and hit.type != governor.type:
