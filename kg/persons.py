@@ -13,26 +13,30 @@ from kg import gazetteer
 from kg.dates import date_words, fold
 from kg.document import Document, EntityMention
 from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, VIA_SURNAME, Match
-from kg.lang.ar.lexicon import cue_words, titles
+from kg.lang.ar.clitics import proclitic_forms
+from kg.lang.ar.lexicon import cue_words, private_titles, titles
 from kg.lang.ar.tokenize import Token
 from kg.model import Actor
 
 _NAME_POS = frozenset({"noun_prop"})
 CONTEXT = frozenset({VIA_CONTEXT, VIA_SURNAME})  # names that need the full name first
 _MAX_NAME = 3
+_MAX_APPOSED = 4  # a name set off by commas may be longer: عبد العزيز محسن الحكيم
 _MAX_MODIFIERS = 8
 _MAX_COMPLEMENT = 8  # words between a title and the comma before its holder's name
-# Words a title's modifiers may contain: links (السفير في بغداد، المتحدث باسم) and
-# qualifiers (السابق، الشيعي، آنذاك)
-_TITLE_LINKS = frozenset({"في", "باسم", "لدي"})
-_TITLE_QUALIFIERS = frozenset({"الرسمي", "الخاص", "السابق", "الاسبق", "الاعلي", "الشيعي",
-                               "السني", "البارز", "انذاك", "حينها", "حينذاك"})
-_TITLE_MODIFIERS = _TITLE_LINKS | _TITLE_QUALIFIERS
-# Words that end a title's complement: a clause or a quotation starts there
-_NOT_COMPLEMENT = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال",
-                             "قائلا", "و", "او", "ثم", "حيث", "بينما", "لكن", "لا", "لم",
-                             "لن", "ما", "قد", "كان", "كانت"})
+_COMMAS = frozenset({"،", ","})
+_CLOSERS = _COMMAS | {".", ":"}  # what may close a name set off by a comma
 
+
+def _words(category: str) -> frozenset[str]:
+    """Cue words of ``cues_persons.tsv``: title:link, title:qualifier, title:inner,
+    title:clause."""
+    return cue_words(category)
+
+
+def _modifier(word: str) -> bool:
+    """A link or qualifier a title's modifiers may contain (في بغداد، باسم، السابق)."""
+    return word in _words("title:link") or word in _words("title:qualifier")
 
 
 def name_spans_title(doc: Document, m: Match | None,
@@ -45,18 +49,29 @@ def name_spans_title(doc: Document, m: Match | None,
 
 
 def title_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, int] | None:
-    """The longest title starting at token ``i``: (key, role, end index)."""
-    table = titles()
-    if tokens[i].norm not in _title_starts() and tokens[i].norm[1:] not in _title_starts():
+    """The longest title starting at token ``i``: (key as listed, role, end index). Its
+    first word may carry a proclitic (ورئيس الوزراء، لرجل الدين، للمتحدث باسم), and a
+    qualifier may stand between its words, since an adjective follows its noun before
+    the noun's complement (المتحدث السابق باسم الوفد)."""
+    first = tokens[i].norm
+    heads = [f for f in (first, *proclitic_forms(first)) if f in _title_starts()]
+    if not heads:
         return None
-    for n in (4, 3, 2, 1):
-        key = tuple(t.norm for t in tokens[i:i + n])
-        if len(key) == n and key in table:
-            return key, table[key], i + n
-        # a title may carry a conjunction: ورئيس الوزراء
-        if key and key[0].startswith("و") and (key[0][1:],) + key[1:] in table:
-            return key, table[(key[0][1:],) + key[1:]], i + n
-    return None
+    table = titles()
+    literal = [(t.norm, n + 1) for n, t in enumerate(tokens[i + 1:i + 4], start=i + 1)]
+    inner = _words("title:inner")
+    skipped = [(t.norm, n + 1) for n, t in enumerate(tokens[i + 1:i + 6], start=i + 1)
+               if t.norm not in inner][:3]
+    best: tuple[tuple[str, ...], str, int] | None = None
+    for head in heads:
+        for rest in (literal, skipped):
+            for n in range(len(rest), -1, -1):
+                key = (head, *(w for w, _ in rest[:n]))
+                end = rest[n - 1][1] if n else i + 1
+                if key in table and (best is None or end > best[2]):
+                    best = key, table[key], end
+                    break
+    return best
 
 
 def titled(doc: Document, tokens: list[Token], i: int,
@@ -71,6 +86,13 @@ def titled(doc: Document, tokens: list[Token], i: int,
     key, role, j = title
     role = outer_role or role
     k, body = j, None  # body: the country of an organisation the title serves
+    straddling = next((m for m in map(starts.get, range(i + 1, j)) if m and m.end > j), None)
+    if straddling is not None and straddling.via not in CONTEXT:
+        # المتحدث باسم [الحكومة العراقية]: the title's last words begin a body's name
+        served = gaz.actors[straddling.entity_id]
+        k = straddling.end
+        country, body = (country or served.id, None) if served.kind == "state" else (
+            country, served.country)
     while k < len(tokens) and k - j < _MAX_MODIFIERS:
         m = starts.get(k)
         if _named_person(doc, m):
@@ -83,7 +105,7 @@ def titled(doc: Document, tokens: list[Token], i: int,
         elif m is not None and m.via not in CONTEXT:
             k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
             body = body or gaz.actors[m.entity_id].country
-        elif tokens[k].text in "،," or tokens[k].norm in _TITLE_MODIFIERS \
+        elif tokens[k].text in "،," or _modifier(tokens[k].norm) \
                 or _sent_to_body(tokens, k, starts):
             k += 1
         else:
@@ -96,19 +118,17 @@ def titled(doc: Document, tokens: list[Token], i: int,
         return EntityMention(m.entity_id, i, m.end, text[tokens[i].start:tokens[m.end - 1].end],
                              "title"), m.end
     inner = title_at(tokens, k) if k < len(tokens) else None
-    if inner is not None:
+    # a title chain is apposition (الناطق باسم الوزارة اللواء X); a title after a
+    # preposition or و is someone else (المبعوث الخاص للرئيس X، الوزير ورئيس الوزراء)
+    if inner is not None and tokens[k].norm == inner[0][0]:
         mention, end = titled(doc, tokens, k, inner, starts, by_title, country, role)
         if mention is not None and _person(doc, mention.entity_id):
             by_title[(key, country)] = mention.entity_id
             mention.start, mention.text = i, text[tokens[i].start:tokens[end - 1].end]
             return mention, end
-    name_end = _name_end(tokens, k, starts)
+    name_end = _holder_name_end(tokens, j, k, starts)
     if name_end > k and (country or body) is not None:
-        name = text[tokens[k].start:tokens[name_end - 1].end]
-        entity_id = "person-" + hashlib.sha1(" ".join(
-            t.norm for t in tokens[k:name_end]).encode()).hexdigest()[:10]
-        doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
-                                               country=country or body, role=role))
+        entity_id = _new_person(doc, tokens, (k, name_end), country or body, role)
         by_title[(key, country)] = entity_id
         return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
                              "title"), name_end
@@ -119,13 +139,17 @@ def titled(doc: Document, tokens: list[Token], i: int,
             by_title[(key, country or _person_country(doc, mention.entity_id))] = \
                 mention.entity_id
             return mention, mention.end
-    target = by_title.get((key, country)) or _same_office(by_title, key, country) or country
+    private = key in private_titles()
+    target = by_title.get((key, country)) or _same_office(by_title, key, country) or (
+        None if private else country)
+    while k > j and (tokens[k - 1].text in "،," or tokens[k - 1].norm in _words("title:link")):
+        k -= 1  # a comma or a dangling في after the office is not part of the mention
     if target is None:
-        return None, j
+        # a private person's title alone (اعتقل الناشط العراقي) is no one, and its
+        # nationality adjective is no actor either: the activist is not Iraq
+        return None, k if private else j
     if target in gaz.actors:
         doc.actors[target] = gaz.actors[target]
-    while k > j and (tokens[k - 1].text in "،," or tokens[k - 1].norm in _TITLE_LINKS):
-        k -= 1  # a comma or a dangling في after the office is not part of the mention
     return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
 
 
@@ -155,7 +179,7 @@ def _apposition(doc: Document, tokens: list[Token], k: int, starts: dict[int, Ma
             inside.append(m)
             c = m.end
             continue
-        if not token.is_word or _only_verb(token) or token.norm in _NOT_COMPLEMENT:
+        if not token.is_word or _only_verb(token) or token.norm in _words("title:clause"):
             return None
         c += 1
     if c == k or c >= len(tokens) or tokens[c].text not in "،,":
@@ -168,19 +192,42 @@ def _apposition(doc: Document, tokens: list[Token], k: int, starts: dict[int, Ma
 
 
 def _apposed_name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int | None:
-    """End of a name of two or three words closed by a comma: between commas after a
-    title, a foreign or rare name (أمينكي) the analyser does not know is still a name."""
+    """End of a name of two to four words closed by a comma (or the sentence's end):
+    between commas after a title, a foreign or rare name (أمينكي) the analyser does not
+    know is still a name."""
     end = k
-    while end < len(tokens) and end - k < _MAX_NAME and tokens[end].is_word \
+    while end < len(tokens) and end - k < _MAX_APPOSED and tokens[end].is_word \
             and (end not in starts or starts[end].via in CONTEXT) \
             and fold(tokens[end].norm) not in date_words() \
-            and title_at(tokens, end) is None \
-            and tokens[end].norm not in _NOT_COMPLEMENT and not _preposition(tokens[end]):
+            and title_at(tokens, end) is None and not _only_verb(tokens[end]) \
+            and tokens[end].norm not in _words("title:clause") and not _preposition(tokens[end]):
         end += 1
-    if end - k < 2 or end < len(tokens) and tokens[end].text not in "،,":
+    if end - k < 2 or end < len(tokens) and tokens[end].text not in _CLOSERS:
         return None  # one word may be a common noun; a name needs its closing comma
     names = [t for t in tokens[k:end] if t.pos & _NAME_POS or not t.pos]
     return end if names else None
+
+
+def _holder_name_end(tokens: list[Token], j: int, k: int, starts: dict[int, Match]) -> int:
+    """End of the title holder's name at ``k``: proper names only, or, when a comma sets
+    the name off (الناشط العراقي، علي الموسوي،), words the analyser does not read as
+    names (الأديب), up to the closing comma."""
+    end = _name_end(tokens, k, starts)
+    if k > j and tokens[k - 1].text in _COMMAS:
+        end = max(end, _apposed_name_end(tokens, k, starts) or k)
+    return end
+
+
+def _new_person(doc: Document, tokens: list[Token], span: tuple[int, int],
+                country: str | None, role: str) -> str:
+    """A person the gazetteer does not know, with a stable id from the name's words."""
+    start, end = span
+    name = doc.cleaned.text[tokens[start].start:tokens[end - 1].end]
+    entity_id = "person-" + hashlib.sha1(" ".join(
+        t.norm for t in tokens[start:end]).encode()).hexdigest()[:10]
+    doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
+                                           country=country, role=role))
+    return entity_id
 
 
 def _only_verb(token: Token) -> bool:
@@ -204,11 +251,7 @@ def _apposed_person(doc: Document, tokens: list[Token], span: tuple[int, int],
                               None) or _complement_place_country(tokens, span[1], start)
     if country is None:
         return None
-    name = text[tokens[start].start:tokens[end - 1].end]
-    entity_id = "person-" + hashlib.sha1(" ".join(
-        t.norm for t in tokens[start:end]).encode()).hexdigest()[:10]
-    doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
-                                           country=country, role=role))
+    entity_id = _new_person(doc, tokens, (start, end), country, role)
     return EntityMention(entity_id, span[0], end, surface, "title")
 
 
@@ -238,10 +281,11 @@ def _person(doc: Document, entity_id: str) -> bool:
 def _title_modifier_state(tokens: list[Token], m: Match, country: str | None,
                           key: tuple[str, ...]) -> bool:
     """Whether a state after a title qualifies it: a nationality or a name (وزير خارجية
-    العراق), or a posting (سفير العراق لدى إيران). A capital or a second state with no
-    في/لدى before it is the verb's object: زار وزير الدفاع البريطاني بغداد. So is a name
-    after a definite title, which cannot take a genitive: طالب الوزير إيران."""
-    posted = m.start > 0 and tokens[m.start - 1].norm in {"في", "لدي"}
+    العراق), or a posting or service after a link word (سفير العراق لدى إيران، النائب
+    عن البصرة). A capital or a second state with no link before it is the verb's
+    object: زار وزير الدفاع البريطاني بغداد. So is a name after a definite title, which
+    cannot take a genitive: طالب الوزير إيران."""
+    posted = m.start > 0 and tokens[m.start - 1].norm in _words("title:link")
     if posted:
         return True
     definite = key[-1].removeprefix("و").startswith("ال")
@@ -271,10 +315,12 @@ def _title_starts() -> frozenset[str]:
 
 
 def _name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int:
-    """End of a proper name of up to three words starting at ``k`` (k when none)."""
+    """End of a proper name of up to three words starting at ``k`` (k when none); a place
+    ends it (الناشط العراقي في البصرة: البصرة is no name)."""
     end = k
+    places = gazetteer.load().place_matcher
     while end < len(tokens) and end - k < _MAX_NAME and end not in starts and title_at(
-            tokens, end) is None:
+            tokens, end) is None and places.match_at(tokens, end) is None:
         token = tokens[end]
         if not token.is_word or not (token.pos & _NAME_POS) or token.norm in cue_words(
                 "negation") or "verb" in token.pos and end == k or _preposition(token) \
