@@ -59,11 +59,16 @@ def _collectives(doc: Document, sentence: Sentence, matches: list[Match],
                  ) -> list[tuple[EntityMention, str]]:
     """Mentions of generic groups (المتظاهرون، قوات الأمن) not inside another mention. The
     group's country is a nationality adjective right after it, else the country of a place
-    where the sentence happens; the groups with neither are returned to be resolved later."""
+    where the sentence happens; the groups with neither are returned to be resolved later.
+    A group's name longer than the names it covers wins (مجلس الأمن القومي is no مجلس الأمن)."""
     tokens, pending = sentence.tokens, []
     for m in matches:
-        if any(a.start < m.end and m.start < a.end for a in sentence.actors):
+        covered = [a for a in sentence.actors if a.start < m.end and m.start < a.end]
+        if any(a.start < m.start or a.end > m.end or a.end - a.start >= m.end - m.start
+               for a in covered):
             continue  # part of a known name: الجيش السوري الحر
+        for a in covered:
+            sentence.actors.remove(a)
         # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed
         adj = next((a for a in sentence.actors if a.start == m.end and a.via == VIA_ADJ), None)
         end = adj.end if adj is not None else m.end

@@ -95,3 +95,19 @@ def test_a_meeting_with_the_subjects_pronoun_meets_the_titled_person_before_a_pu
     found = of_type("أكد الرئيس الأمريكي جو بايدن خلال لقائه رئيس الوزراء العراقي محمد "
                     "شياع السوداني لبحث التعاون الأمني التزام بلاده بدعم العراق.", "CONSULT")
     assert ("joe-biden", "mohammed-shia-al-sudani") in [ids(e) for e in found]
+
+
+# ---------------------------------------------------------------- security councils
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a state's own council, by its nationality adjective or the place it meets in
+    ("ناقش مجلس الأمن الوطني العراقي تأمين الحدود.", ("IRQ", "مجلس الأمن الوطني العراقي")),
+    ("اجتمع مجلس الأمن القومي في طهران لبحث الرد.", ("IRN", "مجلس الأمن القومي")),
+    ("حذر مجلس الأمن القومي الأمريكي من التصعيد.", ("USA", "مجلس الأمن القومي الأمريكي")),
+    # the UN's council keeps its shorter name
+    ("طالب مجلس الأمن بوقف إطلاق النار.", ("un-security-council", "مجلس الأمن")),
+    ("أدان مجلس الأمن الدولي الهجوم.", ("un-security-council", "مجلس الأمن الدولي")),
+])
+def test_a_national_security_council_is_its_state_not_the_un_council(
+        text: str, expected: tuple[str, str]) -> None:
+    assert mentions(text)[0] == expected
