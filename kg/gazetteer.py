@@ -121,6 +121,9 @@ class Gazetteer:
     # actor once its country is known.
     group_matcher: Matcher = field(default_factory=Matcher)
     demonyms: dict[str, str] = field(default_factory=dict)  # state id → "Iraqi"
+    # place id → the next larger place that holds it (a district's governorate, a
+    # governorate's region); a country holds every place whose ``country`` it is
+    within: dict[str, str] = field(default_factory=dict)
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -159,8 +162,11 @@ def load() -> Gazetteer:
             for form in adjective_forms(adj):
                 am.add((form,), row["id"], VIA_ADJ)
     places: dict[str, Place] = {}
+    within: dict[str, str] = {}
     pm = Matcher()
     for row in _jsonl("places.jsonl"):
+        if row.get("within"):
+            within[row["id"]] = row["within"]
         places[row["id"]] = Place(id=row["id"], name=row["name"], kind=row["kind"],
                                   name_ar=row["names_ar"][0], country=row.get("country"),
                                   geonames=row.get("geonames"), lat=row.get("lat"),
@@ -170,7 +176,7 @@ def load() -> Gazetteer:
     _add_surnames(am, pm, actors)
     for matcher in (am, pm, gm):
         matcher.freeze()
-    return Gazetteer(actors, places, am, pm, groups, gm, demonyms)
+    return Gazetteer(actors, places, am, pm, groups, gm, demonyms, within)
 
 
 def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
@@ -210,6 +216,19 @@ def actor(entity_id: str) -> Actor | None:
 def place(entity_id: str) -> Place | None:
     """The gazetteer place with this id, if any."""
     return load().places.get(entity_id)
+
+
+def inside(inner: str, outer: str) -> bool:
+    """Whether place ``inner`` lies within place ``outer`` by the chain of containment of
+    ``places.jsonl`` (الفلوجة in الأنبار, الكرادة in بغداد, أربيل in إقليم كردستان)."""
+    chain = load().within
+    seen: set[str] = set()
+    while inner in chain and inner not in seen:
+        seen.add(inner)
+        inner = chain[inner]
+        if inner == outer:
+            return True
+    return False
 
 
 def collective(group_id: str, country: str | None) -> Actor | None:

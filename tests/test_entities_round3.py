@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from kg import gazetteer
 from kg.analyse import Document
 from kg.model import Actor
 from tests.extraction import document, ids, of_type
@@ -111,3 +112,25 @@ def test_a_meeting_with_the_subjects_pronoun_meets_the_titled_person_before_a_pu
 def test_a_national_security_council_is_its_state_not_the_un_council(
         text: str, expected: tuple[str, str]) -> None:
     assert mentions(text)[0] == expected
+
+
+# ---------------------------------------------------------------- province containment
+
+@pytest.mark.parametrize(("inner", "outer", "expected"), [
+    ("fallujah", "anbar", True),  # a city in its governorate
+    ("mosul-airport", "nineveh", True),  # a site in a city in a governorate
+    ("karrada", "baghdad", True),  # a district of the capital
+    ("erbil", "kurdistan-region", True),  # a governorate in its region
+    ("fallujah", "nineveh", False),
+    ("anbar", "fallujah", False),  # containment has a direction
+])
+def test_places_know_the_province_that_holds_them(inner: str, outer: str, expected: bool
+                                                  ) -> None:
+    assert gazetteer.inside(inner, outer) is expected
+
+
+def test_an_event_told_twice_keeps_the_city_over_its_province() -> None:
+    found = of_type("قصفت طائرات أمريكية مواقع لتنظيم داعش في محافظة الأنبار. "
+                    "واستهدف القصف الأمريكي مواقع لتنظيم داعش في الفلوجة.", "ASSAULT")
+    strike = next(e for e in found if ids(e) == ("USA", "isis"))
+    assert strike.place is not None and strike.place.id == "fallujah"
