@@ -69,21 +69,44 @@ def _collectives(doc: Document, sentence: Sentence, matches: list[Match],
             continue  # part of a known name: الجيش السوري الحر
         for a in covered:
             sentence.actors.remove(a)
-        # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed
-        adj = next((a for a in sentence.actors if a.start == m.end and a.via == VIA_ADJ), None)
+        # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed,
+        # and so is the state a construct form governs (متظاهرو العراق)
+        adj = next((a for a in sentence.actors if a.start == m.end and (
+            a.via == VIA_ADJ or _construct(tokens, m) and _state(a.entity_id))), None)
         end = adj.end if adj is not None else m.end
         mention = _mention(doc.cleaned.text, tokens, Match(m.start, end, m.entity_id, m.via,
                                                            m.clitic))
         if adj is not None:
             sentence.actors.remove(adj)
         sentence.actors.append(mention)
-        country = adj.entity_id if adj is not None else _place_country(sentence)
+        country = adj.entity_id if adj is not None else _governed_place_country(
+            sentence, m) or _place_country(sentence)
         if country is None:
             pending.append((mention, m.entity_id))
         else:
             _set_collective(doc, mention, m.entity_id, country)
     sentence.actors.sort(key=lambda a: a.start)
     return pending
+
+
+def _construct(tokens: list[Token], m: Match) -> bool:
+    """A construct plural (متظاهرو، محتجو، مسلحو): its genitive says whose group it is."""
+    return tokens[m.end - 1].norm.endswith("و")
+
+
+def _state(entity_id: str) -> bool:
+    actor = gazetteer.actor(entity_id)
+    return actor is not None and actor.kind == "state"
+
+
+def _governed_place_country(sentence: Sentence, m: Match) -> str | None:
+    """"محتجو كربلاء": the country of the city a construct plural governs; the city stays
+    a place of the sentence."""
+    if not _construct(sentence.tokens, m):
+        return None
+    gaz = gazetteer.load()
+    return next((gaz.places[p.entity_id].country for p in sentence.places
+                 if p.start == m.end), None)
 
 
 def _place_country(sentence: Sentence) -> str | None:

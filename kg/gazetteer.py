@@ -93,11 +93,14 @@ def _prefix(surface: str, stripped: str) -> str:
     return surface[: len(surface) - len(stripped)]
 
 
-def adjective_forms(base: str) -> list[str]:
-    """Inflections of a nisba adjective: أمريكي → الأمريكي، الأمريكية، أمريكيين …"""
-    stem = normalize(base)
-    forms = [stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه", stem + "ا"]
-    return forms + ["ال" + f for f in forms]
+def adjective_forms(base: str) -> list[tuple[str, ...]]:
+    """Inflections of a nisba adjective: أمريكي → الأمريكي، الأمريكية، أمريكيين، الأمريكيتين
+    …; each word of a two-word adjective inflects alike (الكورية الجنوبية)."""
+    words = [normalize(w) for w in base.split()]
+    # masculine, feminine, plural, the duals (أمريكيان، أمريكيتان، أمريكيتين)
+    endings = ("", "ه", "ين", "ون", "يه", "ا", "ان", "تان", "تين")
+    forms = [tuple(w + e for w in words) for e in endings]
+    return forms + [tuple("ال" + w for w in f) for f in forms]
 
 
 @dataclass(frozen=True)
@@ -160,7 +163,7 @@ def load() -> Gazetteer:
                 am.add(normalize_phrase(name), row["id"], via)
         for adj in row.get("adj_ar", ()):
             for form in adjective_forms(adj):
-                am.add((form,), row["id"], VIA_ADJ)
+                am.add(form, row["id"], VIA_ADJ)
     places: dict[str, Place] = {}
     within: dict[str, str] = {}
     pm = Matcher()

@@ -134,3 +134,41 @@ def test_an_event_told_twice_keeps_the_city_over_its_province() -> None:
                     "واستهدف القصف الأمريكي مواقع لتنظيم داعش في الفلوجة.", "ASSAULT")
     strike = next(e for e in found if ids(e) == ("USA", "isis"))
     assert strike.place is not None and strike.place.id == "fallujah"
+
+
+# ---------------------------------------------------------------- nationality adjectives
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a body or instrument qualified by a nationality: the state is mentioned on the
+    # adjective, the noun before it is left to the argument rules
+    ("حمّل الوزير السدود الإيرانية مسؤولية الجفاف.", ("IRN", "الإيرانية")),
+    ("توغلت القوات التركية في قرى حدودية.", ("TUR", "القوات التركية")),
+    ("قصفت الطائرات الأمريكية مخازن للأسلحة.", ("USA", "الأمريكية")),
+    ("جمدت واشنطن أرصدة البنوك العراقية.", ("IRQ", "العراقية")),
+    # the duals and two-word adjectives inflect too
+    ("أسقطت الدفاعات طائرتين أمريكيتين مسيرتين.", ("USA", "أمريكيتين")),
+    ("وصل الجنديان البريطانيان إلى المطار.", ("GBR", "البريطانيان")),
+    ("انتقدت الخارجية الكورية الجنوبية التجربة.", ("KOR", "الكورية الجنوبية")),
+])
+def test_a_nationality_adjective_on_a_body_mentions_its_state(
+        text: str, expected: tuple[str, str]) -> None:
+    assert expected in mentions(text)
+
+
+# ---------------------------------------------------------------- protesters of a place
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the construct plural takes the country of the city it governs, even when the
+    # sentence names a place of another country
+    ("بعد أحداث طهران هدد متظاهرو البصرة بالاعتصام أمام القنصلية.", "iraqi-protesters"),
+    ("أغلق محتجو كربلاء مداخل المدينة.", "iraqi-protesters"),
+    ("أحرق محتجو مشهد صور المسؤولين.", "iranian-protesters"),
+])
+def test_protesters_of_a_city_are_a_group_of_its_country(text: str, expected: str) -> None:
+    assert [entity for entity, _ in mentions(text) if entity.endswith("protesters")] == [
+        expected]
+
+
+def test_protesters_of_a_state_take_the_state_into_their_mention() -> None:
+    assert mentions("تجمع متظاهرو العراق أمام السفارة.")[0] == (
+        "iraqi-protesters", "متظاهرو العراق")
