@@ -11,6 +11,7 @@ from collections import Counter
 from kg import gazetteer
 from kg.document import PAIR_ID, Document, EntityMention, Sentence
 from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_SURNAME, Match
+from kg.lang.ar.clitics import proclitic_forms
 from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.morphology import analyse_word
 from kg.lang.ar.tokenize import Token, split_sentences, tokenize
@@ -163,7 +164,7 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
                 out.append(mention)
                 seen.add(mention.entity_id)
             continue
-        m = starts.get(i)
+        m = starts.get(i) or _shared_surname(tokens, i, seen)
         if m is None:
             if tokens[i].norm in cue_words("pair"):
                 out.append(EntityMention(PAIR_ID, i, i + 1, tokens[i].text, "pair"))
@@ -182,6 +183,21 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
         seen.add(m.entity_id)
         doc.actors[m.entity_id] = gaz.actors[m.entity_id]
     return out
+
+
+def _shared_surname(tokens: list[Token], i: int, seen: set[str]) -> Match | None:
+    """A surname several people of the gazetteer share (الجبوري) refers to the one of them
+    the article has named in full, when it has named exactly one."""
+    if not tokens[i].is_word:
+        return None
+    shared = gazetteer.load().shared_surnames
+    word = tokens[i].norm
+    for form in (word, *proclitic_forms(word)):
+        owners = [pid for pid in shared.get(form, ()) if pid in seen]
+        if owners:
+            m = Match(i, i + 1, owners[0], VIA_SURNAME, word[:len(word) - len(form)])
+            return m if len(owners) == 1 and _plausible(tokens, m) else None
+    return None
 
 
 def _plausible(tokens: list[Token], m: Match) -> bool:

@@ -127,6 +127,8 @@ class Gazetteer:
     # place id → the next larger place that holds it (a district's governorate, a
     # governorate's region); a country holds every place whose ``country`` it is
     within: dict[str, str] = field(default_factory=dict)
+    # surnames two or more people share (الجبوري): word → their ids, see _add_surnames
+    shared_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -176,17 +178,20 @@ def load() -> Gazetteer:
                                   lon=row.get("lon"))
         for name in row["names_ar"]:
             pm.add(normalize_phrase(name), row["id"], VIA_NAME)
-    _add_surnames(am, pm, actors)
+    shared = _add_surnames(am, pm, actors)
     for matcher in (am, pm, gm):
         matcher.freeze()
-    return Gazetteer(actors, places, am, pm, groups, gm, demonyms, within)
+    return Gazetteer(actors, places, am, pm, groups, gm, demonyms, within, shared)
 
 
-def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
+def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]
+                  ) -> dict[str, tuple[str, ...]]:
     """A person's last name alone (بيرد، الجنابي) refers to them once the article has
-    named them in full, so each surname becomes a "surname" name — unless two people
-    share it, it already names something else, it is a word like الثاني, or it is some
-    person's given name (قاسم، أحمد): that word alone more often names someone else."""
+    named them in full, so each surname becomes a "surname" name — unless it already
+    names something else, it is a word like الثاني, or it is some person's given name
+    (قاسم، أحمد): that word alone more often names someone else. A surname two people
+    share (الجبوري) is returned apart, with its owners: it refers to the one the article
+    has named."""
     owners: dict[str, set[str]] = defaultdict(set)
     given: set[str] = set()
     for row in _jsonl("actors.jsonl"):
@@ -197,18 +202,25 @@ def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
                     given.add(words[0])
                     if words[-2] not in _NAME_LINKS:  # بن زايد، عبد الرحمن: a compound
                         owners[words[-1]].add(row["id"])
+    shared: dict[str, tuple[str, ...]] = {}
     for word, ids in owners.items():
-        if len(ids) == 1 and len(word) >= 3 and word not in _NOT_SURNAMES | given \
+        if len(word) >= 3 and word not in _NOT_SURNAMES | given \
                 and (word,) not in am and (word,) not in pm and word not in date_words():
-            am.add((word,), ids.pop(), VIA_SURNAME)
+            if len(ids) > 1:
+                shared[word] = tuple(sorted(ids))
+            else:
+                am.add((word,), ids.pop(), VIA_SURNAME)
+    return shared
 
 
 # Words that bind the next one into a compound name (عبد الرحمن، بن زايد، آل ثاني، أبو ريشة)
 _NAME_LINKS = frozenset(normalize(w) for w in ("عبد", "بن", "ابن", "آل", "أبو", "أبي", "أم"))
 
-# Last words of names that are ordinals or kinship words, not surnames
+# Last words of names that are ordinals or kinship words, or the second half of a
+# compound surname (نصر الله، صفي الدين، خطيب زاده، داود أوغلو), not surnames alone
 _NOT_SURNAMES = frozenset(normalize(w) for w in (
-    "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية"))
+    "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية",
+    "الله", "الدين", "زاده", "أوغلو", "اوغلو"))
 
 
 def actor(entity_id: str) -> Actor | None:

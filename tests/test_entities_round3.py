@@ -172,3 +172,24 @@ def test_protesters_of_a_city_are_a_group_of_its_country(text: str, expected: st
 def test_protesters_of_a_state_take_the_state_into_their_mention() -> None:
     assert mentions("تجمع متظاهرو العراق أمام السفارة.")[0] == (
         "iraqi-protesters", "متظاهرو العراق")
+
+
+# ---------------------------------------------------------------- shared surnames
+
+def test_a_surname_two_people_share_refers_to_the_one_the_article_named() -> None:
+    doc = document("استقبل رئيس الحكومة مسرور بارزاني وفدا أمريكيا. وقال بارزاني إن الإقليم "
+                   "ملتزم بالاتفاق.")
+    assert "masrour-barzani" in [m.entity_id for m in doc.sentences[1].actors]
+
+
+def test_a_shared_surname_is_no_one_when_the_article_named_none_or_both() -> None:
+    before = document("وقال بارزاني إن الإقليم ملتزم بالاتفاق.")
+    assert not before.sentences[0].actors
+    both = document("التقى مسعود بارزاني ونيجيرفان بارزاني. وقال بارزاني إن الإقليم ملتزم.")
+    assert not both.sentences[1].actors
+
+
+def test_the_second_half_of_a_compound_surname_is_no_surname() -> None:
+    # نصر الله: الله alone never refers to the man named before
+    doc = document("ألقى حسن نصر الله خطابا. وقال إن الله معنا.")
+    assert not doc.sentences[1].actors
