@@ -187,9 +187,10 @@ def load() -> Gazetteer:
 def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]
                   ) -> dict[str, tuple[str, ...]]:
     """A person's last name alone (بيرد، الجنابي) refers to them once the article has
-    named them in full, so each surname becomes a "surname" name — unless it already
-    names something else, it is a word like الثاني, or it is some person's given name
-    (قاسم، أحمد): that word alone more often names someone else. A surname two people
+    named them in full, so each surname becomes a "surname" name — unless the row says
+    ``no_surname``, it already names something else, it is a word like الثاني, or it is
+    some person's given name (قاسم، أحمد): that word alone more often names someone
+    else. A surname two people
     share (الجبوري) is returned apart, with its owners: it refers to the one the article
     has named."""
     owners: dict[str, set[str]] = defaultdict(set)
@@ -200,7 +201,9 @@ def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]
                 words = normalize_phrase(name)
                 if len(words) >= 2:
                     given.add(words[0])
-                    if words[-2] not in _NAME_LINKS:  # بن زايد، عبد الرحمن: a compound
+                    # بن زايد، عبد الرحمن: a compound; "no_surname": a last name that is a
+                    # common word or a given name (نواف سلام، طيف سامي)
+                    if words[-2] not in _NAME_LINKS and not row.get("no_surname"):
                         owners[words[-1]].add(row["id"])
     shared: dict[str, tuple[str, ...]] = {}
     for word, ids in owners.items():
@@ -220,7 +223,7 @@ _NAME_LINKS = frozenset(normalize(w) for w in ("عبد", "بن", "ابن", "آل
 # compound surname (نصر الله، صفي الدين، خطيب زاده، داود أوغلو), not surnames alone
 _NOT_SURNAMES = frozenset(normalize(w) for w in (
     "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية",
-    "الله", "الدين", "زاده", "أوغلو", "اوغلو"))
+    "الله", "الدين", "زاده", "أوغلو", "اوغلو", "آبادي", "أبادي"))
 
 
 def actor(entity_id: str) -> Actor | None:

@@ -193,3 +193,42 @@ def test_the_second_half_of_a_compound_surname_is_no_surname() -> None:
     # نصر الله: الله alone never refers to the man named before
     doc = document("ألقى حسن نصر الله خطابا. وقال إن الله معنا.")
     assert not doc.sentences[1].actors
+
+
+# ---------------------------------------------------------------- gazetteer coverage
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Iraqi ministers, governors and commanders
+    ("أعلنت وزيرة المالية طيف سامي صرف الرواتب.", "taif-sami"),
+    ("حذر وزير الموارد المائية عون ذياب من موسم جاف.", "aoun-dhiab"),
+    ("زار محافظ نينوى نجم الجبوري قضاء سنجار.", "najm-al-jubouri"),
+    ("قال محافظ كربلاء نصيف الخطابي إن الزيارة مرت بسلام.", "nassif-al-khattabi"),
+    ("اعتقلت القوات قاسم مصلح بتهمة الإرهاب.", "qasim-muslih"),
+    # the Kurdistan Region
+    ("انتقد شاسوار عبد الواحد الحزبين الحاكمين.", "shaswar-abdulwahid"),
+    ("قال بيشوا هوراماني إن الإقليم سيرسل وفدا.", "peshawa-hawramani"),
+    # Iranian officials
+    ("أعلن علي بهادري جهرمي موقف الحكومة.", "ali-bahadori-jahromi"),
+    ("قال بهروز كمالوندي إن التخصيب مستمر.", "behrouz-kamalvandi"),
+    ("ندد سعيد إيرواني في رسالة بالهجوم.", "amir-saeid-iravani"),
+    # American officials, envoys and generals
+    ("قال ستانلي ماكريستال إن العملية نجحت.", "stanley-mcchrystal"),
+    ("سلم جاي غارنر مهامه إلى خلفه.", "jay-garner"),
+    # Gulf and Turkish officials, the PKK
+    ("استقبل طحنون بن زايد الوفد العراقي.", "tahnoun-bin-zayed"),
+    ("أعلن سليمان صويلو مقتل مسلحين.", "suleyman-soylu"),
+    ("دعا عبد الله أوجلان إلى إلقاء السلاح.", "abdullah-ocalan"),
+    # bodies
+    ("تبنت سرايا عاشوراء الدفاع عن المدينة.", "saraya-ashura"),
+    ("وثقت المفوضية العليا لحقوق الإنسان حالات الاعتقال.",
+     "iraqi-high-commission-for-human-rights"),
+    ("اشتبكت وحدات مقاومة سنجار مع القوات.", "sinjar-resistance-units"),
+])
+def test_more_actors_of_iraq_us_iran_news_are_known(text: str, expected: str) -> None:
+    assert expected in [entity for entity, _ in mentions(text)]
+
+
+def test_a_last_name_that_is_a_common_word_is_no_surname() -> None:
+    # نواف سلام: سلام ("peace") alone is not the prime minister
+    doc = document("التقى الرئيس نواف سلام الوفد. ودعا إلى سلام دائم.")
+    assert not doc.sentences[1].actors
