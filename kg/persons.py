@@ -199,7 +199,7 @@ def _apposed_name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> 
     while end < len(tokens) and end - k < _MAX_APPOSED and tokens[end].is_word \
             and (end not in starts or starts[end].via in CONTEXT) \
             and fold(tokens[end].norm) not in date_words() \
-            and title_at(tokens, end) is None and not _only_verb(tokens[end]) \
+            and title_at(tokens, end) is None \
             and tokens[end].norm not in _words("title:clause") and not _preposition(tokens[end]):
         end += 1
     if end - k < 2 or end < len(tokens) and tokens[end].text not in _CLOSERS:

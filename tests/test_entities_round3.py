@@ -51,6 +51,9 @@ def titled_person(doc: Document) -> Actor:
      "علي الأديب", "IRQ", "Senior figure"),
     ("طالب النائب عن ائتلاف دولة القانون، كاظم الصيادي، بمساءلة الوزير.",
      "كاظم الصيادي", "IRQ", "Member of Parliament"),
+    # a foreign name the analyser reads as a verb (انجلينا), closed by its comma
+    ("نجت وزيرة الدولة للشؤون الخارجية الكينية، انجلينا أوتينو، من محاولة اغتيال.",
+     "انجلينا أوتينو", "KEN", "Minister"),
     # a comma-set name of four words
     ("قال النائب عن محافظة البصرة، عبد الكريم جاسم الساعدي، إن المياه مالحة.",
      "عبد الكريم جاسم الساعدي", "IRQ", "Member of Parliament"),
