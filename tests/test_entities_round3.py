@@ -64,6 +64,12 @@ def test_a_role_noun_with_its_complement_names_the_person_after_the_comma(
     assert (person.name_ar, person.country, person.role) == (name, country, role)
 
 
+def test_the_secretary_of_a_state_council_is_named_through_the_councils_name() -> None:
+    found = mentions("قال أمين المجلس الأعلى للأمن القومي الإيراني علي أكبر أحمديان إن "
+                     "الرد قادم.")
+    assert found[0][0] == "ali-akbar-ahmadian"
+
+
 def test_a_private_title_alone_is_no_actor_and_its_adjective_is_not_the_state() -> None:
     # the activist is not Iraq: neither the title nor its adjective becomes IRQ
     found = mentions("اعتقلت قوات الأمن الناشط العراقي قرب منزله.")
