@@ -108,6 +108,8 @@ def titled(doc: Document, tokens: list[Token], i: int,
         elif tokens[k].text in "،," or _modifier(tokens[k].norm) \
                 or _sent_to_body(tokens, k, starts):
             k += 1
+        elif (group := _state_body(tokens, k)) is not None:
+            k = group  # "المتحدث باسم وزارة الخارجية": a state's body not named by its state
         else:
             break
     text = doc.cleaned.text
@@ -151,6 +153,14 @@ def titled(doc: Document, tokens: list[Token], i: int,
     if target in gaz.actors:
         doc.actors[target] = gaz.actors[target]
     return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
+
+
+def _state_body(tokens: list[Token], k: int) -> int | None:
+    """End of a generic state body's name at ``k`` (وزارة الخارجية، مجلس الأمن القومي),
+    whose state the context gives (see analyse._collectives)."""
+    gaz = gazetteer.load()
+    m = gaz.group_matcher.match_at(tokens, k) if tokens[k].is_word else None
+    return m.end if m is not None and gaz.groups[m.entity_id].state else None
 
 
 def _sent_to_body(tokens: list[Token], k: int, starts: dict[int, Match]) -> bool:

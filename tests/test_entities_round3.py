@@ -123,6 +123,23 @@ def test_a_national_security_council_is_its_state_not_the_un_council(
     assert mentions(text)[0] == expected
 
 
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a ministry named without its state belongs to the state of the place or article
+    ("أعلنت وزارة الدفاع في بيان مقتل جنديين في الأنبار.", ("IRQ", "وزارة الدفاع")),
+    ("اعتقلت الاستخبارات العسكرية في البصرة ثلاثة متهمين.", ("IRQ", "الاستخبارات العسكرية")),
+    ("نددت وزارة الخارجية الإيرانية بالهجوم.", ("IRN", "وزارة الخارجية الإيرانية")),
+])
+def test_a_state_body_named_without_its_state_is_the_state_of_its_context(
+        text: str, expected: tuple[str, str]) -> None:
+    assert mentions(text)[0] == expected
+
+
+def test_a_state_body_after_a_title_is_the_body_the_titled_person_serves() -> None:
+    found = mentions("قال المتحدث باسم وزارة الخارجية أحمد الصحاف إن بغداد ترفض التدخل.")
+    assert found[0] == ("ahmed-al-sahaf", "المتحدث باسم وزارة الخارجية أحمد الصحاف")
+
+
 # ---------------------------------------------------------------- province containment
 
 @pytest.mark.parametrize(("inner", "outer", "expected"), [
