@@ -128,10 +128,14 @@ def _sharper(kept: Actor | None, other: Actor | None) -> bool:
 
 
 def _inside(inner: Place | None, outer: Place | None) -> bool:
-    """True when ``inner`` is a place within the country ``outer`` (the city a later
-    mention gives for a strike first placed "in Iraq"): the more specific place is kept."""
-    return inner is not None and outer is not None and outer.kind == "country" and \
-        inner.kind != "country" and inner.country == outer.id
+    """True when ``inner`` is a place within ``outer``, its country or its province (the
+    city a later mention gives for a strike first placed "in Iraq" or "in Anbar"): the
+    more specific place is kept."""
+    if inner is None or outer is None:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country == outer.id
+    return gazetteer.inside(inner.id, outer.id)
 
 
 def _untargeted_twin(first: Event, event: Event, doc: Document) -> bool:

@@ -335,8 +335,9 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     named = (genitive if not suffixed else None) or agent or adjective
     owner = None
     owned = hit.end < len(tokens) and own_side(tokens[hit.end])
+    # (لقائهما رئيس البرلمان لبحث …: after a pronoun the noun is the object, not an owner)
     lam = lam_phrase(tokens, genitive.end if genitive else hit.end + 1) \
-        if genitive or owned else None
+        if genitive and not suffixed or owned else None
     if lam is not None:
         owner, genitive = genitive, None  # دعم واشنطن للتعاون: Washington supports
         after = [m for m in after if m.start >= lam]
