@@ -27,12 +27,14 @@ _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
 _ENTRY_MARKS = frozenset({":", "-", "–", "ـ"})  # what opens an entry of a list of events
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
+_UNDERGO_REACH = 16  # tokens from a verb of undergoing (تعرض لـ) to its attack noun
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
 _ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
 _SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its object noun's
 _OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
+_VSO = "@vso"  # senses flag: the verb's subject may stand between it and its object word
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
@@ -96,7 +98,8 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     category = _ANCHOR.get(hit.type)
     if not hit.trigger.actorless or category is None:
         return False
-    if not hit.verbal and definite(tokens[hit.start]) and not _purpose(tokens[hit.start], hit):
+    if not hit.verbal and definite(tokens[hit.start]) and not (
+            _purpose(tokens[hit.start], hit) or suffered(tokens, hit)):
         return False
     if not hit.verbal and hit.type == "ASSAULT" and not (
             _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
@@ -116,9 +119,13 @@ def _circumstance(tokens: list[Token], k: int) -> bool:
     """A sourceless attack noun reports news as the circumstance or result of what
     happened (قتل خمسة في هجوم، أسفر عن مقتل، بتفجير) or as the first word of a sentence
     or of a chronology entry ("- هجوم على …", "الأحد: تفجير …"); elsewhere it is usually
-    the object of talk (تداعيات هجوم، أدان هجوما)."""
-    return k == 0 or tokens[k - 1].text in _ENTRY_MARKS or \
-        tokens[k].norm.startswith(("ب", "وب")) or tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
+    the object of talk (تداعيات هجوم، أدان هجوما).  A number of attacks stands between
+    the preposition and its noun (في أربع هجمات، في ثلاثة تفجيرات)."""
+    if k == 0 or tokens[k - 1].text in _ENTRY_MARKS or tokens[k].norm.startswith(("ب", "وب")):
+        return True
+    if k > 1 and (tokens[k - 1].text.isdigit() or cue_at(tokens, k - 1, "count")):
+        k -= 1
+    return tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
 
 
 def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> bool:
@@ -130,7 +137,25 @@ def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> 
     after = range(hit.end, min(len(tokens), hit.end + _RESULT_REACH))
     return any(cue_at(tokens, k, occur) and past_verb(tokens, k) for k in before) or \
         any(cue_at(tokens, k, "result") and past_verb(tokens, k)
-            and not cue_at(tokens, k - 1, "clause:relative") for k in after)
+            and not cue_at(tokens, k - 1, "clause:relative") for k in after) or \
+        suffered(tokens, hit)
+
+
+def suffered(tokens: list[Token], hit: Hit) -> bool:
+    """An attack noun governed by a verb of undergoing (تعرض لـ، نجا من), however long
+    its subject (تعرض قيادي في الحركة أمس للخطف، نجا الوزير من محاولة اغتيال): the
+    subject underwent the attack, so it happened; and the article of such a verbal noun
+    is generic (تعرض للتعذيب), it points back to no attack told before.  The governing
+    verb is the nearest verb before the noun, in the past tense (the verbal noun is what
+    one fears or prepares for: الاستعداد للتعرض لقصف)."""
+    if hit.type != "ASSAULT" or hit.verbal:
+        return False
+    for k in range(hit.start - 1, max(-1, hit.start - _UNDERGO_REACH), -1):
+        if cue_at(tokens, k, "undergo"):
+            return past_verb(tokens, k)
+        if tokens[k].text in _SENTENCE_PUNCT or is_verb(tokens[k]):
+            return False
+    return False
 
 
 def past_verb(tokens: list[Token], k: int) -> bool:
@@ -168,7 +193,8 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                     trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
                                          or _with_article(token)):
                 continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:])
+            end = _rest_matches(tokens, i + 1, trig.words[1:]) if _VSO not in trig.senses \
+                else _object_matches(tokens, i + 1, trig.words[1:])
             if end is not None and _senses_ok(tokens, trig, i, end) and (
                     _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
@@ -289,13 +315,28 @@ def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | 
     """End index when ``words`` follow in order, each within _GAP tokens."""
     for word in words:
         for k in range(i, min(i + _GAP + 1, len(tokens))):
-            t = tokens[k]
-            if word == t.norm or word in t.lemmas or stripped(t.norm) == word:
+            if _lexeme(tokens[k], word):
                 i = k + 1
                 break
         else:
             return None
     return i
+
+
+def _lexeme(token: Token, word: str) -> bool:
+    return word == token.norm or word in token.lemmas or stripped(token.norm) == word
+
+
+def _object_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """End index when ``words`` (a verb's object) follow the verb after its subject, however
+    long, within the clause (أطلقت ليلا طائرة بلا طيار تابعة للجيش صواريخ على …)."""
+    for k in range(i, min(i + _OBJECT_REACH, len(tokens))):
+        if tokens[k].text in _SENTENCE_PUNCT or k > i and is_verb(tokens[k]) and \
+                "prep" not in tokens[k].pos:  # بدون is no verb
+            return None
+        if _lexeme(tokens[k], words[0]):
+            return _rest_matches(tokens, k + 1, words[1:])
+    return None
 
 
 def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool:
@@ -304,7 +345,7 @@ def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int) -> bool
     after it (its object: تسبب في أزمة، مسؤول عن مقتل) and a <cat cue within two words
     before it (its subject: آلاف المتظاهرين خرجوا)."""
     for sense in trig.senses:
-        if sense in (_ADDRESSEE, _SUPPORT):
+        if sense in (_ADDRESSEE, _SUPPORT, _VSO):
             continue  # checked by _addressed / _support_verbs
         if sense == _OWN:
             if not _own_stance(tokens, start):
