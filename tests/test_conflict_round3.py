@@ -56,3 +56,40 @@ def test_attack_nouns_reported_by_their_construction(text: str) -> None:
 def test_toll_over_past_years_is_no_event() -> None:
     assert not reported("وقتل خلال السنوات الثلاث الماضية أكثر من 40 صحافيا في البلاد.",
                         "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a source announcing a killing reports it
+    "أعلنت الشرطة المحلية مقتل حارسين وإصابة سائق في المدينة.",
+    # wounded in an attack whose noun carries the report; the verb after it describes it
+    "جرح ضابط كبير في تفجير سيارة مفخخة استهدفت موكبه.",
+    "قتل ثلاثة جنود في هجوم انتحاري استهدف ثكنة للجيش.",
+], ids=["announced", "wounded-in", "killed-in"])
+def test_attack_reported_through_its_noun(text: str) -> None:
+    assert reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # an indirect question asks about the act
+    "تساءل الأهالي كيف خطف مسلحون الطبيب من أمام منزله.",
+    # a verb describing an attack noun of the background is background too
+    "عقد البرلمان جلسة طارئة في أعقاب هجوم انتحاري استهدف ثكنة للجيش.",
+    # an anniversary looks back on the attack and on what it was done with
+    "أحيا أنصار الحزب الذكرى الثالثة لاغتيال زعيمهم مع أربعة من مرافقيه بتفجير سيارة مفخخة.",
+    # the toll of an attack one is accused of, however long its description
+    "أفرجت المحكمة عن ثلاثة متهمين بالضلوع في الهجوم الذي نفذته الجماعة على السوق "
+    "الشعبي في الصيف الماضي على أطراف المدينة، وأسفر عن مقتل عشرين.",
+    # stopping an attack is no attack
+    "أعلن قائد الجيش وقف القصف المدفعي على المدينة.",
+    # the purpose of an act is a verbal noun
+    "أرسلت الجماعة شابا إلى المدينة بهدف قتل القاضي.",
+    # whatever they do is no particular act
+    "قال إن الشعب لن يستسلم مهما فعل المحتلون من قصف وتدمير.",
+    # what one confesses to is the content of the confession
+    "اعترف المتهم أمام القاضي بتنفيذ الاعتداء على مركز الشرطة.",
+    # preachers attack in words
+    "هاجم خطباء المساجد الإضرابات في خطب الجمعة.",
+], ids=["indirect-question", "described-background", "anniversary", "toll-of-accused",
+        "stopped", "purpose", "whatever", "confession", "preachers"])
+def test_attack_talked_about_is_no_report(text: str) -> None:
+    assert not reported(text, "ASSAULT")

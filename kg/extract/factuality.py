@@ -31,6 +31,8 @@ _HABIT_REACH = 6  # tokens between a habitual adverb (عادة ما) and the act
 _EACH_REACH = 12  # tokens from كلما (whenever) to an act of its clause or the main one
 _YEAR_REACH = 8  # tokens between an attack and the year that dates it (عام 2003)
 _FRAME_REACH = 12  # tokens between a background word and the attack noun in its phrase
+_DESCRIPTION_REACH = 16  # tokens from an attack noun to the result verb of its description
+_DESCRIBED = 3  # words of the indefinite noun phrase a relative clause without الذي describes
 _OR = frozenset({"او", "أو"})
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
@@ -56,7 +58,8 @@ def assess(sentence: Sentence, hit: Hit) -> Modality:
     # An attack or protest that is only planned, feared or supposed is no report of one
     # (in the gsr sentences every such case is labelled "no"); verbal events keep the flag.
     unreal = hit.trigger.actorless and (future or hypothetical)
-    asserted = not (unreal or _question(sentence) or _habitual(sentence, clause, hit)
+    asserted = not (unreal or _question(sentence) or _asked(sentence.tokens, clause, hit)
+                    or _habitual(sentence, clause, hit)
                     or _not_reported(sentence, clause, hit)
                     or _talked_about(sentence, clauses, clause, hit))
     return Modality(negated=_negated(sentence, clauses, clause, hit), future=future,
@@ -132,6 +135,12 @@ def _question(sentence: Sentence) -> bool:
     return first is not None and cue_at(tokens, first, "question") > 0
 
 
+def _asked(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """An indirect question (لا أحد يعرف لماذا قتل، سأل كيف خطف): a question word right
+    before the act asks about it, it does not report it."""
+    return cue_in(tokens, "question", max(clause.start, hit.start - 2), hit.start)
+
+
 def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     """An event noun that names no particular new event: "any attack", the anniversary or
     trial of an attack, what came after an attack, or what an action is for."""
@@ -184,7 +193,7 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         return False
     if hit.verbal and not _object_of_verb(tokens, hit):
         return imperfect(tokens[hit.start].text) and not _ongoing(tokens, hit) or \
-            _resumed(tokens, hit) or \
+            _resumed(tokens, hit) or _asyndetic(tokens, hit) or \
             _listed(tokens, hit) or _describes(tokens, hit)
     return _referred_to(tokens, hit) or not (_counted(tokens, hit) or _joined(tokens, clause, hit))
 
@@ -280,15 +289,17 @@ def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
 
 def _toll_of_background(tokens: list[Token], hit: Hit) -> bool:
     """The toll of an attack told as background (بعد الاعتداء الذي وقع أمس، وأسفر عن
-    مقتل …): the result verb continues the description of that attack noun, so what it
-    caused is background too."""
+    مقتل …، بتهمة الضلوع في الهجوم الذي … وأسفر عن مقتل …): the result verb continues
+    the description of that attack noun, so what it caused is background too."""
     lo = max(0, hit.start - 3)
     k = next((j for j in range(hit.start - 1, lo - 1, -1) if cue_at(tokens, j, "result")), None)
     if hit.verbal or k is None:
         return False
-    for j in range(k - 1, max(-1, k - _FRAME_REACH), -1):
+    for j in range(k - 1, max(-1, k - _DESCRIPTION_REACH), -1):
         if cue_at(tokens, j, "event-noun"):
-            return definite(tokens[j]) and cue_in(tokens, "frame", max(0, j - 2), j)
+            near = max(0, j - 2)
+            return definite(tokens[j]) and (cue_in(tokens, "frame", near, j) or
+                                            cue_in(tokens, "background", near, j))
     return False
 
 
@@ -329,6 +340,26 @@ def _listed(tokens: list[Token], hit: Hit) -> bool:
     # after a preposition, or the bare genitive of an indefinite noun (أعمال نهب وقتل)
     return before.norm in PREPS or cue_at(tokens, head - 1, "governs:noun") > 0 or \
         is_noun(before) and not before.norm.startswith("ال") and first.norm in first.lemmas
+
+
+def _asyndetic(tokens: list[Token], hit: Hit) -> bool:
+    """A past verb right after an indefinite attack or protest noun (and the words that
+    qualify it) is a relative clause without الذي describing that noun (في أعقاب هجوم
+    انتحاري استهدف مدرسة، إثر انفجار سيارة مفخخة استهدفت حاجزا): the noun is the event,
+    and it is reported or not on its own terms (here as background)."""
+    k = hit.start - 1
+    for _ in range(_DESCRIBED):
+        if k < 0 or not _indefinite_noun(tokens[k]):
+            return False
+        if cue_at(tokens, k, "event-noun"):
+            return True
+        k -= 1
+    return False
+
+
+def _indefinite_noun(token: Token) -> bool:
+    return token.is_word and not definite(token) and not token.norm.startswith("و") and (
+        is_noun(token) or "adj" in token.pos)
 
 
 def _resumed(tokens: list[Token], hit: Hit) -> bool:
