@@ -93,3 +93,29 @@ def test_attack_reported_through_its_noun(text: str) -> None:
         "stopped", "purpose", "whatever", "confession", "preachers"])
 def test_attack_talked_about_is_no_report(text: str) -> None:
     assert not reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    "توجه آلاف المتظاهرين إلى مقر البرلمان في العاصمة.",
+    "وشكل مئات الطلاب سلسلة بشرية حول الجامعة احتجاجا على رفع الرسوم.",
+    # protesters named well before the verb
+    "وقال شهود إن المحتجين من عمال المصانع وطلاب الجامعات تدفقوا في شوارع العاصمة.",
+    # قام بـ + verbal noun, however long the subject
+    "وقام المعتصمون من أنصار النقابة المستقلة للمعلمين في المدينة بنصب خيامهم أمام مبنى الوزارة.",
+], ids=["headed-to", "human-chain", "flooded-streets", "pitched-tents"])
+def test_crowd_actions_report_a_protest(text: str) -> None:
+    assert reported(text, "PROTEST")
+
+
+@pytest.mark.parametrize("text", [
+    # a crowd in the streets is no protest by itself
+    "تدفق آلاف الحجاج في شوارع المدينة القديمة.",
+    # warned against: not done
+    "حذرت الشرطة المحتجين من مغبة نصب الخيام في الساحة العامة.",
+    # likened to protests told elsewhere
+    "وشهدت مدن أخرى مظاهرات مماثلة.",
+    # the frame reaches past a number word also read as a verb (اثنين)
+    "استقال الوزير بعد وفاة اثنين من المحتجين في مظاهرة السبت الماضي.",
+], ids=["pilgrims", "warned-against", "similar", "framed"])
+def test_protest_talked_about_is_no_report(text: str) -> None:
+    assert not reported(text, "PROTEST")

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
-from kg.extract.common import PREPS, is_noun
+from kg.extract.common import PREPS, is_noun, is_verb
 from kg.extract.triggers import Hit, cue_at, cue_in, definite, owned, past_verb, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
@@ -189,6 +189,8 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
             _framed(tokens, clause, hit) or _tallied(tokens, clause, hit) or \
             _toll_of_background(tokens, hit):
         return True
+    if _likened(tokens, hit):
+        return True
     if _headline(sentence):
         return False
     if hit.verbal and not _object_of_verb(tokens, hit):
@@ -215,13 +217,18 @@ def _relative(tokens: list[Token], clauses: Clauses, clause: Clause) -> bool:
 
 
 def _referred_to(tokens: list[Token], hit: Hit) -> bool:
-    """An event noun that points to one told elsewhere: after a demonstrative (هذا الهجوم،
+    """An event noun that points to one told elsewhere, after a demonstrative (هذا الهجوم،
     تلك المظاهرة; a demonstrative takes a definite noun, so بما في ذلك غارة is no such
-    phrase) or likened to it (هجوم مماثل، مظاهرات مماثلة)."""
+    phrase)."""
     k = hit.start
     return k > 0 and cue_at(tokens, k - 1, "demonstrative") > 0 and \
-        tokens[k].norm.startswith(("ال", "بال", "لل", "وال")) or \
-        cue_in(tokens, "similar", hit.end, min(len(tokens), hit.end + 2))
+        tokens[k].norm.startswith(("ال", "بال", "لل", "وال"))
+
+
+def _likened(tokens: list[Token], hit: Hit) -> bool:
+    """An event likened to one told elsewhere (هجوم مماثل، شهدت المدن مظاهرات مماثلة), also
+    as the object that ends a verbal phrase."""
+    return cue_in(tokens, "similar", hit.end, min(len(tokens), hit.end + 2))
 
 
 def _object_of_verb(tokens: list[Token], hit: Hit) -> bool:
@@ -282,7 +289,7 @@ def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
     for k in range(hit.start - 1, max(clause.start, hit.start - _FRAME_REACH) - 1, -1):
         if cue_at(tokens, k, "frame"):
             return True
-        if "verb" in tokens[k].pos and "noun" not in tokens[k].pos:
+        if is_verb(tokens[k]):  # not a number word also read as a verb (اثنين)
             return False
     return False
 

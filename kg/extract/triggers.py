@@ -27,7 +27,7 @@ _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
 _ENTRY_MARKS = frozenset({":", "-", "–", "ـ"})  # what opens an entry of a list of events
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
-_UNDERGO_REACH = 16  # tokens from a verb of undergoing (تعرض لـ) to its attack noun
+_GOVERNOR_REACH = 16  # tokens from a verb (تعرض لـ، قام بـ) to the event noun it governs
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
@@ -99,7 +99,8 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     if not hit.trigger.actorless or category is None:
         return False
     if not hit.verbal and definite(tokens[hit.start]) and not (
-            _purpose(tokens[hit.start], hit) or suffered(tokens, hit)):
+            _purpose(tokens[hit.start], hit) or suffered(tokens, hit)
+            or performed(tokens, hit)):
         return False
     if not hit.verbal and hit.type == "ASSAULT" and not (
             _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
@@ -138,7 +139,7 @@ def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> 
     return any(cue_at(tokens, k, occur) and past_verb(tokens, k) for k in before) or \
         any(cue_at(tokens, k, "result") and past_verb(tokens, k)
             and not cue_at(tokens, k - 1, "clause:relative") for k in after) or \
-        suffered(tokens, hit)
+        suffered(tokens, hit) or performed(tokens, hit)
 
 
 def suffered(tokens: list[Token], hit: Hit) -> bool:
@@ -146,16 +147,31 @@ def suffered(tokens: list[Token], hit: Hit) -> bool:
     its subject (تعرض قيادي في الحركة أمس للخطف، نجا الوزير من محاولة اغتيال): the
     subject underwent the attack, so it happened; and the article of such a verbal noun
     is generic (تعرض للتعذيب), it points back to no attack told before.  The governing
-    verb is the nearest verb before the noun, in the past tense (the verbal noun is what
-    one fears or prepares for: الاستعداد للتعرض لقصف)."""
-    if hit.type != "ASSAULT" or hit.verbal:
-        return False
-    for k in range(hit.start - 1, max(-1, hit.start - _UNDERGO_REACH), -1):
-        if cue_at(tokens, k, "undergo"):
-            return past_verb(tokens, k)
-        if tokens[k].text in _SENTENCE_PUNCT or is_verb(tokens[k]):
-            return False
-    return False
+    verb is in the past tense (the verbal noun is what one fears or prepares for:
+    الاستعداد للتعرض لقصف)."""
+    k = _governing_verb(tokens, hit)
+    return hit.type == "ASSAULT" and k is not None and cue_at(tokens, k, "undergo") > 0
+
+
+def performed(tokens: list[Token], hit: Hit) -> bool:
+    """قام X بـ + verbal noun: the light verb says its subject did the act, however long
+    the subject (قام المتظاهرون من أنصار الأحزاب بنصب خيامهم، قام المسلحون بالتجمع)."""
+    k = _governing_verb(tokens, hit)
+    token = tokens[hit.start]
+    return k is not None and cue_at(tokens, k, "perform") > 0 and \
+        token.norm.startswith(("ب", "وب")) and clitic_prep(token)
+
+
+def _governing_verb(tokens: list[Token], hit: Hit) -> int | None:
+    """The nearest verb before an event noun in its clause, when in the past tense."""
+    if hit.verbal:
+        return None
+    for k in range(hit.start - 1, max(-1, hit.start - _GOVERNOR_REACH), -1):
+        if tokens[k].text in _SENTENCE_PUNCT:
+            return None
+        if is_verb(tokens[k]) or cue_at(tokens, k, "undergo") or cue_at(tokens, k, "perform"):
+            return k if past_verb(tokens, k) else None
+    return None
 
 
 def past_verb(tokens: list[Token], k: int) -> bool:
