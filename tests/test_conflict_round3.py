@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extraction import of_type
+from tests.extraction import ids, of_type
 
 
 def reported(text: str, type_: str) -> bool:
@@ -119,3 +119,31 @@ def test_crowd_actions_report_a_protest(text: str) -> None:
 ], ids=["pilgrims", "warned-against", "similar", "framed"])
 def test_protest_talked_about_is_no_report(text: str) -> None:
     assert not reported(text, "PROTEST")
+
+
+def test_armed_force_after_the_lam_of_an_attack_noun_is_the_attacker() -> None:
+    found = of_type("قتل عشرة مدنيين خلال قصف جوي للقوات العراقية استهدف منزلا في الرطبة.",
+                    "ASSAULT")
+    # one attack: the killing with no doer joins the strike that names it
+    assert [ids(e) for e in found] == [("IRQ", None)]
+
+
+def test_the_holder_after_the_lam_is_what_is_hit() -> None:
+    found = of_type("نفذ التحالف ضربة جوية لمواقع داعش قرب الموصل.", "ASSAULT")
+    assert ("isis" in {ids(e)[1] for e in found})
+
+
+@pytest.mark.parametrize("text,type_", [
+    ("استخدمت قوات الأمن القوة ضد المعتصمين في البصرة أمس.", "ASSAULT"),
+    ("وأسفر استخدام القوة ضد المظاهرات في البصرة عن مقتل 14 شخصا.", "ASSAULT"),
+    # قيام X بـ: the verbal noun of قام names the doer too
+    ("وتواصلت الاحتجاجات رغم قيام قوات الأمن بإزالة خيام الاعتصام في البصرة.", "COERCE"),
+], ids=["force-used", "use-of-force-noun", "tents-removed"])
+def test_force_used_on_a_protest_targets_its_protesters(text: str, type_: str) -> None:
+    found = [e for e in of_type(text, type_) if not e.negated]
+    assert found and all(ids(e)[1] == "iraqi-protesters" for e in found)
+
+
+def test_a_sit_in_broken_up_is_no_protest_by_the_police() -> None:
+    assert not any(e.source and e.source.id == "IRQ"
+                   for e in of_type("فضت الشرطة الاعتصام أمام مبنى البرلمان في بغداد.", "PROTEST"))

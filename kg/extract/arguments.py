@@ -21,6 +21,7 @@ from kg.extract.common import (
     clitic_prep,
     has_lemma,
     is_verb,
+    stripped,
 )
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
@@ -29,6 +30,7 @@ from kg.extract.phrases import (
     agent_of,
     between_pair,
     body_phrase,
+    clitic_l,
     comitative_of,
     conjoined,
     coordinated,
@@ -343,6 +345,10 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
         return speaker, comitative or _first(rest)
     if light is None and agent is not None and _passive_aux(tokens, hit.start):
         return agent, None  # تم تدريب الجنود من قبل X: X trains
+    force = _force_of(tokens, after, hit)
+    if force is not None:
+        rest = [m for m in after if m.start >= force.end]
+        return force, opposed(tokens, rest, force.end) or target_after(tokens, rest, force.end)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
@@ -372,6 +378,23 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
+
+
+def _force_of(tokens: list[Token], after: list[EntityMention], hit: Hit
+              ) -> EntityMention | None:
+    """قصف جوي للقوات العراقية، غارات للتحالف: an armed force after the ل of an attack
+    noun (past its adjectives) is who attacked, as a holding after it is what was hit
+    (ضربة لمواقع داعش)."""
+    if hit.type != "ASSAULT" or hit.verbal:
+        return None
+    m = next((m for m in after if m.start - hit.end <= 2), None)
+    if m is None or not all("adj" in t.pos for t in tokens[hit.end:m.start - 1]):
+        return None
+    for k in (m.start, m.start - 1):  # the force's noun opens the mention or stands before it
+        if k >= hit.end and clitic_l(tokens[k]) and (
+                stripped(tokens[k].norm) in cue_words("armed-force")):
+            return m
+    return None
 
 
 def _passive_aux(tokens: list[Token], k: int) -> bool:

@@ -28,6 +28,8 @@ _ENTRY_MARKS = frozenset({":", "-", "–", "ـ"})  # what opens an entry of a li
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
 _GOVERNOR_REACH = 16  # tokens from a verb (تعرض لـ، قام بـ) to the event noun it governs
+_PROTEST_OBJECT = 2  # words from a repressive act to the protest it is done to
+REPRESSION = frozenset({"ASSAULT", "COERCE"})  # what may be done to protesters
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
@@ -50,7 +52,17 @@ _INTRODUCERS = frozenset({"الي", "الى", "علي", "ب"})  # دعا إلى�
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
     """The sentence's triggers, without those that are the content of another's demand."""
-    return _governed(sentence.tokens, _support_verbs(sentence.tokens, _hits(sentence)))
+    tokens = sentence.tokens
+    return _repressed(tokens, _governed(tokens, _support_verbs(tokens, _hits(sentence))))
+
+
+def _repressed(tokens: list[Token], hits: list["Hit"]) -> list["Hit"]:
+    """A protest noun that force or repression is used on (فض الاعتصام، قامت الشرطة بإزالة
+    خيام الاعتصام) is the object of that act, not a protest reported by the sentence (and
+    not one held by the act's doer)."""
+    acts = [h for h in hits if h.type in REPRESSION and protest_object(tokens, h)]
+    return [h for h in hits if h.verbal or h.type != "PROTEST" or not any(
+        a.start < h.start < a.end + _PROTEST_OBJECT for a in acts)]
 
 
 @dataclass
@@ -172,6 +184,13 @@ def _governing_verb(tokens: list[Token], hit: Hit) -> int | None:
         if is_verb(tokens[k]) or cue_at(tokens, k, "undergo") or cue_at(tokens, k, "perform"):
             return k if past_verb(tokens, k) else None
     return None
+
+
+def protest_object(tokens: list[Token], hit: Hit) -> bool:
+    """A protest noun ends the trigger or follows it, after ضد/على or a noun (فض الاعتصام،
+    استخدام القوة ضد المظاهرات، إزالة خيام الاعتصام): what the act is done to."""
+    return any(cue_at(tokens, k, "protest-noun") for k in range(
+        hit.end - 1, min(len(tokens), hit.end + _PROTEST_OBJECT)) if k > hit.start)
 
 
 def past_verb(tokens: list[Token], k: int) -> bool:
