@@ -147,3 +147,21 @@ def test_force_used_on_a_protest_targets_its_protesters(text: str, type_: str) -
 def test_a_sit_in_broken_up_is_no_protest_by_the_police() -> None:
     assert not any(e.source and e.source.id == "IRQ"
                    for e in of_type("فضت الشرطة الاعتصام أمام مبنى البرلمان في بغداد.", "PROTEST"))
+
+
+def test_an_actor_in_a_clause_describing_the_object_is_not_the_target() -> None:
+    found = of_type("اعتقلت الشرطة الفرنسية ثلاثة شبان اقتحموا القنصلية الإيرانية في باريس.",
+                    "COERCE")
+    assert found and all(ids(e)[1] != "IRN" for e in found)
+
+
+@pytest.mark.parametrize("text", [
+    'وقال اللاجئ للصحيفة: "جاء المسلحون ليلا وقتلوا أخي أمام عيني".',
+    "وقالت امرأة من القرية إن المسلحين قتلونا بالرصاص وهدموا بيوتنا.",
+], ids=["quoted-my", "us"])
+def test_an_attack_on_the_speakers_own_is_a_grievance(text: str) -> None:
+    assert not reported(text, "ASSAULT")
+
+
+def test_a_name_ending_like_my_is_no_grievance() -> None:
+    assert reported("واغتيل كرامي بمتفجرة زرعت في طائرته.", "ASSAULT")

@@ -34,6 +34,7 @@ _FRAME_REACH = 12  # tokens between a background word and the attack noun in its
 _DESCRIPTION_REACH = 16  # tokens from an attack noun to the result verb of its description
 _DESCRIBED = 3  # words of the indefinite noun phrase a relative clause without الذي describes
 _OR = frozenset({"او", "أو"})
+_QUOTES = frozenset({'"', "«", "“", "„"})
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
 # stances an actor holds (its support, its commitment) rather than acts it performs
@@ -187,7 +188,7 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     if _relative(tokens, split(sentence), clause) or _dated_by(tokens, clause, hit) or \
             _any_object(tokens, hit) or _historical(tokens, clause, hit) or \
             _framed(tokens, clause, hit) or _tallied(tokens, clause, hit) or \
-            _toll_of_background(tokens, hit):
+            _toll_of_background(tokens, hit) or _grievance(tokens, hit):
         return True
     if _likened(tokens, hit):
         return True
@@ -292,6 +293,24 @@ def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
         if is_verb(tokens[k]):  # not a number word also read as a verb (اثنين)
             return False
     return False
+
+
+def _grievance(tokens: list[Token], hit: Hit) -> bool:
+    """An attack on the speaker's own (قتلونا، قتلوا أبناءنا، and in a quote: "احتل بلدي
+    وقتل شعبي"): someone telling what was done to them or theirs, a grievance or a
+    testimony, not the news of an attack.  The ي of "my" is also the end of names and
+    nisbas (اغتيل كرامي), so it counts only inside quotation marks."""
+    if not hit.verbal or hit.type != "ASSAULT":
+        return False
+    if tokens[hit.end - 1].norm.endswith("ونا"):  # قتلونا: they killed us
+        return True
+    nxt = tokens[hit.end] if hit.end < len(tokens) else None
+    if nxt is None or "noun" not in nxt.pos or definite(nxt):
+        return False
+    stems = [stem for stem in nxt.lemmas if "/" not in stem]
+    quoted = any(t.text in _QUOTES for t in tokens[:hit.start])
+    return any(nxt.norm.endswith(stem + "نا") or quoted and nxt.norm.endswith(stem + "ي")
+               for stem in stems)
 
 
 def _toll_of_background(tokens: list[Token], hit: Hit) -> bool:
