@@ -165,3 +165,23 @@ def test_an_attack_on_the_speakers_own_is_a_grievance(text: str) -> None:
 
 def test_a_name_ending_like_my_is_no_grievance() -> None:
     assert reported("واغتيل كرامي بمتفجرة زرعت في طائرته.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # a verb of taking place right after the noun
+    "وتزامن الاجتماع مع هجوم انتحاري وقع في مبنى البلدية أمس.",
+    # a background word before a verb governs that verb's clause, not the noun after it
+    "قال مصدر أمني إن قنبلة ألقيت في قاعة محكمة أدت إلى مقتل خمسة حراس.",
+], ids=["took-place", "court-room"])
+def test_attack_nouns_said_to_have_happened(text: str) -> None:
+    assert reported(text, "ASSAULT")
+
+
+@pytest.mark.parametrize("text", [
+    # described by its doer: no verb of taking place
+    "وكانت صحيفة قد نشرت صورة لمحاولة اغتيال تعرض لها الوزير.",
+    # years ago
+    "أشار القائد إلى تفجير انتحاري حصل قبل أكثر من عام في المنطقة.",
+], ids=["undergone-by-pronoun", "years-ago"])
+def test_attack_nouns_of_the_background(text: str) -> None:
+    assert not reported(text, "ASSAULT")

@@ -162,7 +162,13 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         hit.end < len(tokens) and cue_at(tokens, hit.end, "clause:relative") > 0)
     return generic_plural or \
         cue_in(tokens, "generic", max(lo, hit.start - 1), hit.start) or \
-        cue_in(tokens, "background", lo, hit.start)
+        cue_in(tokens, "background", max(lo, _after_verb(tokens, lo, hit.start)), hit.start)
+
+
+def _after_verb(tokens: list[Token], lo: int, k: int) -> int:
+    """Just after the last verb in [lo, k): a background word before a verb governs that
+    verb's clause, not the noun after it (في قاعة محكمة أدى إلى مقتل 15)."""
+    return next((j + 1 for j in range(k - 1, lo - 1, -1) if is_verb(tokens[j])), lo)
 
 
 def _held_stance(tokens: list[Token], hit: Hit) -> bool:

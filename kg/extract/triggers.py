@@ -30,6 +30,7 @@ _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it c
 _GOVERNOR_REACH = 16  # tokens from a verb (تعرض لـ، قام بـ) to the event noun it governs
 _PROTEST_OBJECT = 2  # words from a repressive act to the protest it is done to
 REPRESSION = frozenset({"ASSAULT", "COERCE"})  # what may be done to protesters
+_BACK_POINTING = frozenset({"له", "لها", "لهم", "لهما"})  # تعرض لها: the noun before it
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
@@ -144,14 +145,24 @@ def _circumstance(tokens: list[Token], k: int) -> bool:
 def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> bool:
     """A past-tense verb before the event noun says it happened (وقع الهجوم، تعرضت القافلة
     لهجوم، نفذت الطائرات غارة، خرج الطلاب في مظاهرة: ``occur:<type>`` cues) or one after
-    it tells what it caused (غارة أسفرت عن …: ``result`` cues)."""
+    it that it happened or what it caused (هجوم وقع أمس، غارة أسفرت عن …: ``happen``,
+    ``result``)."""
     occur = f"occur:{hit.type.lower()}"
     before = range(max(0, hit.start - reach), hit.start)
     after = range(hit.end, min(len(tokens), hit.end + _RESULT_REACH))
     return any(cue_at(tokens, k, occur) and past_verb(tokens, k) for k in before) or \
-        any(cue_at(tokens, k, "result") and past_verb(tokens, k)
-            and not cue_at(tokens, k - 1, "clause:relative") for k in after) or \
+        any((cue_at(tokens, k, "result") or _happened(tokens, hit, k))
+            and past_verb(tokens, k) and not cue_at(tokens, k - 1, "clause:relative")
+            for k in after) or \
         suffered(tokens, hit) or performed(tokens, hit)
+
+
+def _happened(tokens: list[Token], hit: Hit, k: int) -> bool:
+    """A verb of taking place right after the noun or its adjective (هجوم انتحاري وقع أمس),
+    with no pronoun pointing back to the noun (محاولة تعرض لها describes it by its victim)."""
+    return k - hit.end <= 1 and cue_at(tokens, k, "happen") > 0 and not owned(tokens[k]) and \
+        not (k + 1 < len(tokens) and (cue_at(tokens, k + 1, "resumptive") or
+                                      tokens[k + 1].norm in _BACK_POINTING))
 
 
 def suffered(tokens: list[Token], hit: Hit) -> bool:
