@@ -185,3 +185,8 @@ def test_attack_nouns_said_to_have_happened(text: str) -> None:
 ], ids=["undergone-by-pronoun", "years-ago"])
 def test_attack_nouns_of_the_background(text: str) -> None:
     assert not reported(text, "ASSAULT")
+
+
+def test_buildings_blown_up_with_no_one_hurt_are_a_demolition() -> None:
+    assert not reported("وقام الجيش بتفجير عدد من المنازل المهجورة في البلدة.", "ASSAULT")
+    assert reported("وقام مسلحون بتفجير مبنى البلدية مما أسفر عن مقتل ثلاثة موظفين.", "ASSAULT")

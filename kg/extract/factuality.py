@@ -32,6 +32,7 @@ _EACH_REACH = 12  # tokens from كلما (whenever) to an act of its clause or t
 _YEAR_REACH = 8  # tokens between an attack and the year that dates it (عام 2003)
 _FRAME_REACH = 12  # tokens between a background word and the attack noun in its phrase
 _DESCRIPTION_REACH = 16  # tokens from an attack noun to the result verb of its description
+_OBJECT_AFTER = 4  # tokens from a blast to the building it destroys (بتفجير عدد من المباني)
 _DESCRIBED = 3  # words of the indefinite noun phrase a relative clause without الذي describes
 _OR = frozenset({"او", "أو"})
 _QUOTES = frozenset({'"', "«", "“", "„"})
@@ -194,7 +195,8 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     if _relative(tokens, split(sentence), clause) or _dated_by(tokens, clause, hit) or \
             _any_object(tokens, hit) or _historical(tokens, clause, hit) or \
             _framed(tokens, clause, hit) or _tallied(tokens, clause, hit) or \
-            _toll_of_background(tokens, hit) or _grievance(tokens, hit):
+            _toll_of_background(tokens, hit) or _grievance(tokens, hit) or \
+            _demolition(tokens, hit):
         return True
     if _likened(tokens, hit):
         return True
@@ -299,6 +301,15 @@ def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
         if is_verb(tokens[k]):  # not a number word also read as a verb (اثنين)
             return False
     return False
+
+
+def _demolition(tokens: list[Token], hit: Hit) -> bool:
+    """Buildings blown up with no one hurt (قام الجيش بتفجير عدد من المباني، فجروا أبواب
+    المنازل): a demolition, no physical harm to anyone; with a toll it is an attack."""
+    if hit.trigger.mode != "explosives":
+        return False
+    hi = min(len(tokens), hit.end + _OBJECT_AFTER)
+    return cue_in(tokens, "building", hit.end, hi) and not cue_in(tokens, "harmed", 0, len(tokens))
 
 
 def _grievance(tokens: list[Token], hit: Hit) -> bool:
