@@ -23,7 +23,24 @@ def resolve(events: list[Event], doc: Document) -> list[Event]:
     """In-article resolution; returns the events in text order, duplicates merged."""
     events = _pairs(events, doc)
     infer_parties(events, doc)
-    return _merge_duplicates(events, doc)
+    return _absorb_bare(_merge_duplicates(events, doc))
+
+
+def _absorb_bare(events: list[Event]) -> list[Event]:
+    """أعلن مصدر مقتل 35 مدنيا خلال قصف جوي للقوات العراقية: an event of a type told with
+    neither doer nor victim, in a sentence where another word of that type names one, is
+    that event (the killing the strike caused); its evidence joins it."""
+    out: list[Event] = []
+    for event in events:
+        host = None if event.source or event.target else next(
+            (other for other in events if other.type == event.type and (
+                other.source or other.target) and any(
+                e.sentence_index == event.sentence_index for e in other.evidence)), None)
+        if host is None:
+            out.append(event)
+        else:
+            host.evidence.extend(event.evidence)
+    return out
 
 
 def _pairs(events: list[Event], doc: Document) -> list[Event]:

@@ -37,6 +37,7 @@ from kg.extract.phrases import (
     after_apposition,
     agent_of,
     between_pair,
+    clitic_l,
     comitative_of,
     conjoined,
     coordinated,
@@ -349,6 +350,10 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
         # (تم) تدريب أبناء العشائر على يد X: X trains; who is trained stands before the agent
         # (without تم only a material act: تعهدات من قبل X may be pledges talked about)
         return agent, target_after(tokens, [m for m in after if m.end <= agent.start], hit.end)
+    force = _force_of(tokens, after, hit)
+    if force is not None:
+        rest = [m for m in after if m.start >= force.end]
+        return force, opposed(tokens, rest, force.end) or target_after(tokens, rest, force.end)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
@@ -378,6 +383,23 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     if source is not None and target is None and hit.trigger.symmetric:
         target = coordinated(tokens, before + after, source)
     return source, target
+
+
+def _force_of(tokens: list[Token], after: list[EntityMention], hit: Hit
+              ) -> EntityMention | None:
+    """قصف جوي للقوات العراقية، غارات للتحالف: an armed force after the ل of an attack
+    noun (past its adjectives) is who attacked, as a holding after it is what was hit
+    (ضربة لمواقع داعش)."""
+    if hit.type != "ASSAULT" or hit.verbal:
+        return None
+    m = next((m for m in after if m.start - hit.end <= 2), None)
+    if m is None or not all("adj" in t.pos for t in tokens[hit.end:m.start - 1]):
+        return None
+    for k in (m.start, m.start - 1):  # the force's noun opens the mention or stands before it
+        if k >= hit.end and clitic_l(tokens[k]) and (
+                stripped(tokens[k].norm) in cue_words("armed-force")):
+            return m
+    return None
 
 
 def _passive_aux(tokens: list[Token], k: int) -> bool:

@@ -326,6 +326,8 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
         gap = tokens[end:m.start]
         if any(is_reporting(t) and t.norm not in PREPS or purpose_noun(t) for t in gap):
             return None  # "مع حلفائنا لصد إيران": what comes after لـ is the purpose
+        if _described_object(gap):
+            return None  # "اعتقلت X أربعة أشخاص اقتحموا السفارة": the object is the people
         head = tokens[m.start - 1] if gap and clitic_l(gap[-1]) else tokens[m.start]
         if clitic_l(head) and any(is_noun(t) and t is not head for t in gap) and not any(
                 t.norm in cue_words("held") for t in gap):
@@ -333,6 +335,20 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
             # (but in "مواقع لتنظيم X" the group holding the positions is what is hit)
         return m
     return None
+
+
+def _described_object(gap: list[Token]) -> bool:
+    """An indefinite noun and then a past verb before the actor: the verb opens a relative
+    clause without الذي describing that noun (أربعة أشخاص اقتحموا السفارة), so the actor
+    belongs to the clause, and the noun was the object."""
+    return any(_common(gap[k]) and is_verb(gap[k]) and k > 0 and _common(gap[k - 1]) and
+               is_noun(gap[k - 1]) and not gap[k - 1].norm.startswith(("ال", "وال"))
+               for k in range(len(gap)))
+
+
+def _common(token: Token) -> bool:
+    """No reading as a name (آلن is also read as a verb)."""
+    return "noun_prop" not in token.pos
 
 
 def clitic_l(token: Token) -> bool:
