@@ -1,82 +1,25 @@
 """Analyse stage: sentences, tokens with lemmas, and actor/place mentions.
 
-Person mentions come from the gazetteer or from a title followed by a name (an unknown
-person gets a stable ``person-<hash>`` id); a bare title resolves to the person named
-earlier in the article with that title, else to the title's state.
+Person mentions come from the gazetteer or from a title followed by a name (see
+:mod:`kg.persons`); generic groups (المتظاهرون) take their country from the context.
 """
 
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import lru_cache
 
 from kg import gazetteer
-from kg.dates import date_words, fold
-from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_CONTEXT, VIA_SURNAME, Match
-from kg.lang.ar.lexicon import cue_words, titles
+from kg.anaphora import descriptions
+from kg.document import PAIR_ID, Document, EntityMention, Sentence
+from kg.gazetteer import VIA_ADJ, VIA_CAPITAL, VIA_SURNAME, Match
+from kg.lang.ar.clitics import proclitic_forms
+from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.morphology import analyse_word
 from kg.lang.ar.tokenize import Token, split_sentences, tokenize
-from kg.model import Actor, CleanedArticle, Place
+from kg.model import CleanedArticle
+from kg.persons import CONTEXT, name_spans_title, title_at, titled
 
-PAIR_ID = "@pair"  # الجانبان، الطرفان …: the two parties of the previous event
-_NAME_POS = frozenset({"noun_prop"})
-_CONTEXT = frozenset({VIA_CONTEXT, VIA_SURNAME})  # names that need the full name first
-_MAX_NAME = 3
-_MAX_MODIFIERS = 8
-_MAX_COMPLEMENT = 8  # words between a title and the comma before its holder's name
-# Words a title's modifiers may contain: links (السفير في بغداد، المتحدث باسم) and
-# qualifiers (السابق، الشيعي، آنذاك)
-_TITLE_LINKS = frozenset({"في", "باسم", "لدي"})
-_TITLE_QUALIFIERS = frozenset({"الرسمي", "الخاص", "السابق", "الاسبق", "الاعلي", "الشيعي",
-                               "السني", "البارز", "انذاك", "حينها", "حينذاك"})
-_TITLE_MODIFIERS = _TITLE_LINKS | _TITLE_QUALIFIERS
-# Words that end a title's complement: a clause or a quotation starts there
-_NOT_COMPLEMENT = frozenset({"ان", "انه", "انها", "بان", "الذي", "التي", "الذين", "قال",
-                             "قائلا", "و", "او", "ثم", "حيث", "بينما", "لكن", "لا", "لم",
-                             "لن", "ما", "قد", "كان", "كانت"})
-
-
-@dataclass
-class EntityMention:
-    """An actor or place mention over tokens [start, end) of its sentence."""
-
-    entity_id: str
-    start: int
-    end: int
-    text: str
-    via: str = "name"
-    locative: bool = False  # after في / ب / إلى …: a place, not a participant
-
-
-@dataclass
-class Sentence:
-    index: int
-    start: int  # offsets into the cleaned text
-    end: int
-    text: str
-    tokens: list[Token]
-    actors: list[EntityMention] = field(default_factory=list)
-    places: list[EntityMention] = field(default_factory=list)
-    headline: bool = False
-
-
-@dataclass
-class Document:
-    """The analysed article: what extract() and resolve() read."""
-
-    cleaned: CleanedArticle
-    sentences: list[Sentence]
-    actors: dict[str, Actor]  # every actor mentioned (gazetteer and title-made people)
-    places: dict[str, Place]
-
-    def original_span(self, sentence: Sentence) -> tuple[int, int]:
-        return self.cleaned.to_original(sentence.start, sentence.end)
-
-    def original_text(self, sentence: Sentence) -> str:
-        start, end = self.original_span(sentence)
-        return self.cleaned.article.text[start:end]
+__all__ = ["PAIR_ID", "Document", "EntityMention", "Sentence", "analyse"]
 
 
 def analyse(cleaned: CleanedArticle) -> Document:
@@ -86,6 +29,7 @@ def analyse(cleaned: CleanedArticle) -> Document:
     seen: set[str] = set()
     by_title: dict[tuple[tuple[str, ...], str | None], str] = {}
     pending: list[tuple[EntityMention, str]] = []
+    earlier: list[tuple[int, str]] = []  # actors mentioned so far, for descriptions
     for index, (start, end) in enumerate(split_sentences(cleaned.text)):
         tokens = tokenize(cleaned.text[start:end], start)
         for token in tokens:
@@ -109,6 +53,8 @@ def analyse(cleaned: CleanedArticle) -> Document:
         matches = [m for m in gaz.actor_matcher.find(tokens) if _plausible(tokens, m)]
         sentence.actors = _actors(doc, tokens, matches, seen, by_title)
         pending += _collectives(doc, sentence, gaz.group_matcher.find(tokens))
+        _add_descriptions(doc, sentence, earlier)
+        earlier += [(-1, m.entity_id) for m in sentence.actors]
         doc.sentences.append(sentence)
     _assign_main_state(doc, pending)
     return doc
@@ -118,26 +64,64 @@ def _collectives(doc: Document, sentence: Sentence, matches: list[Match],
                  ) -> list[tuple[EntityMention, str]]:
     """Mentions of generic groups (المتظاهرون، قوات الأمن) not inside another mention. The
     group's country is a nationality adjective right after it, else the country of a place
-    where the sentence happens; the groups with neither are returned to be resolved later."""
+    where the sentence happens; the groups with neither are returned to be resolved later.
+    A group's name longer than the names it covers wins (مجلس الأمن القومي is no مجلس الأمن)."""
     tokens, pending = sentence.tokens, []
     for m in matches:
-        if any(a.start < m.end and m.start < a.end for a in sentence.actors):
+        covered = [a for a in sentence.actors if a.start < m.end and m.start < a.end]
+        if any(a.start < m.start or a.end > m.end or a.end - a.start >= m.end - m.start
+               for a in covered):
             continue  # part of a known name: الجيش السوري الحر
-        # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed
-        adj = next((a for a in sentence.actors if a.start == m.end and a.via == VIA_ADJ), None)
+        for a in covered:
+            sentence.actors.remove(a)
+        # "الجيش الأمريكي": the nationality adjective, an actor mention alone, is absorbed,
+        # and so is the state a construct form governs (متظاهرو العراق)
+        adj = next((a for a in sentence.actors if a.start == m.end and (
+            a.via == VIA_ADJ or _construct(tokens, m) and _state(a.entity_id))), None)
         end = adj.end if adj is not None else m.end
         mention = _mention(doc.cleaned.text, tokens, Match(m.start, end, m.entity_id, m.via,
                                                            m.clitic))
         if adj is not None:
             sentence.actors.remove(adj)
         sentence.actors.append(mention)
-        country = adj.entity_id if adj is not None else _place_country(sentence)
+        country = adj.entity_id if adj is not None else _governed_place_country(
+            sentence, m) or _place_country(sentence)
         if country is None:
             pending.append((mention, m.entity_id))
         else:
             _set_collective(doc, mention, m.entity_id, country)
     sentence.actors.sort(key=lambda a: a.start)
     return pending
+
+
+def _add_descriptions(doc: Document, sentence: Sentence, earlier: list[tuple[int, str]]
+                      ) -> None:
+    """التنظيم، الحركة …: a description of an organisation named earlier (kg.anaphora)."""
+    found = descriptions(sentence.tokens, [(m.start, m.end) for m in sentence.actors],
+                         earlier + [(m.start, m.entity_id) for m in sentence.actors])
+    if found:
+        sentence.actors += [_mention(doc.cleaned.text, sentence.tokens, m) for m in found]
+        sentence.actors.sort(key=lambda a: a.start)
+
+
+def _construct(tokens: list[Token], m: Match) -> bool:
+    """A construct plural (متظاهرو، محتجو، مسلحو): its genitive says whose group it is."""
+    return tokens[m.end - 1].norm.endswith("و")
+
+
+def _state(entity_id: str) -> bool:
+    actor = gazetteer.actor(entity_id)
+    return actor is not None and actor.kind == "state"
+
+
+def _governed_place_country(sentence: Sentence, m: Match) -> str | None:
+    """"محتجو كربلاء": the country of the city a construct plural governs; the city stays
+    a place of the sentence."""
+    if not _construct(sentence.tokens, m):
+        return None
+    gaz = gazetteer.load()
+    return next((gaz.places[p.entity_id].country for p in sentence.places
+                 if p.start == m.end), None)
 
 
 def _place_country(sentence: Sentence) -> str | None:
@@ -187,21 +171,21 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
     out: list[EntityMention] = []
     i = 0
     while i < len(tokens):
-        title = _title_at(tokens, i) if tokens[i].is_word else None
-        if title is not None and not _name_spans_title(doc, starts.get(i), title):
-            mention, i = _titled(doc, tokens, i, title, starts, by_title)
+        title = title_at(tokens, i) if tokens[i].is_word else None
+        if title is not None and not name_spans_title(doc, starts.get(i), title):
+            mention, i = titled(doc, tokens, i, title, starts, by_title)
             if mention is not None:
                 out.append(mention)
                 seen.add(mention.entity_id)
             continue
-        m = starts.get(i)
+        m = starts.get(i) or _shared_surname(tokens, i, seen)
         if m is None:
             if tokens[i].norm in cue_words("pair"):
                 out.append(EntityMention(PAIR_ID, i, i + 1, tokens[i].text, "pair"))
             i += 1
             continue
         i = m.end
-        if m.via in _CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
+        if m.via in CONTEXT and m.entity_id not in seen and not _org(m.entity_id):
             continue
         mention = _mention(text, tokens, m)
         mention.locative = (_locative(tokens, m) or _coordinated_locative(
@@ -215,6 +199,21 @@ def _actors(doc: Document, tokens: list[Token], matches: list[Match], seen: set[
     return out
 
 
+def _shared_surname(tokens: list[Token], i: int, seen: set[str]) -> Match | None:
+    """A surname several people of the gazetteer share (الجبوري) refers to the one of them
+    the article has named in full, when it has named exactly one."""
+    if not tokens[i].is_word:
+        return None
+    shared = gazetteer.load().shared_surnames
+    word = tokens[i].norm
+    for form in (word, *proclitic_forms(word)):
+        owners = [pid for pid in shared.get(form, ()) if pid in seen]
+        if owners:
+            m = Match(i, i + 1, owners[0], VIA_SURNAME, word[:len(word) - len(form)])
+            return m if len(owners) == 1 and _plausible(tokens, m) else None
+    return None
+
+
 def _plausible(tokens: list[Token], m: Match) -> bool:
     """A surname the gazetteer derived (see gazetteer._add_surnames) counts only where the
     word reads as a name: not when the analyser knows it as an adjective (مالي "financial"),
@@ -225,11 +224,6 @@ def _plausible(tokens: list[Token], m: Match) -> bool:
         "noun" not in pos or "noun_prop" in pos and "verb" not in pos)
 
 
-def _name_spans_title(doc: Document, m: Match | None,
-                      title: tuple[tuple[str, ...], str, int]) -> bool:
-    """A person's gazetteer name that begins with a title word (الملك سلمان، الأمير محمد
-    بن سلمان) is read as that name, not as a title before a name."""
-    return m is not None and m.end > title[2] and _named_person(doc, m)
 
 
 def _org(entity_id: str) -> bool:
@@ -257,243 +251,3 @@ def _before_is_place_noun(tokens: list[Token], m: Match) -> bool:
 def _of_place_noun(tokens: list[Token], m: Match) -> bool:
     """مدن عراقية، أراضي سوريا: a state named right after a place noun is a place."""
     return m.start > 0 and tokens[m.start - 1].norm in cue_words("place_noun")
-
-
-def _title_at(tokens: list[Token], i: int) -> tuple[tuple[str, ...], str, int] | None:
-    """The longest title starting at token ``i``: (key, role, end index)."""
-    table = titles()
-    if tokens[i].norm not in _title_starts() and tokens[i].norm[1:] not in _title_starts():
-        return None
-    for n in (4, 3, 2, 1):
-        key = tuple(t.norm for t in tokens[i:i + n])
-        if len(key) == n and key in table:
-            return key, table[key], i + n
-        # a title may carry a conjunction: ورئيس الوزراء
-        if key and key[0].startswith("و") and (key[0][1:],) + key[1:] in table:
-            return key, table[(key[0][1:],) + key[1:]], i + n
-    return None
-
-
-def _titled(doc: Document, tokens: list[Token], i: int,
-            title: tuple[tuple[str, ...], str, int], starts: dict[int, Match],
-            by_title: dict[tuple[tuple[str, ...], str | None], str],
-            country: str | None = None, outer_role: str | None = None,
-            ) -> tuple[EntityMention | None, int]:
-    """A title, its modifiers (nationality, "في بغداد") and the name that follows; a title
-    chain (الناطق باسم الوزارة اللواء X) is one person with the first title's role and
-    state (``country`` and ``outer_role`` when called for the inner title)."""
-    gaz = gazetteer.load()
-    key, role, j = title
-    role = outer_role or role
-    k, body = j, None  # body: the country of an organisation the title serves
-    while k < len(tokens) and k - j < _MAX_MODIFIERS:
-        m = starts.get(k)
-        if _named_person(doc, m):
-            break
-        if m is not None and gaz.actors[m.entity_id].kind == "state":
-            if not _title_modifier_state(tokens, m, country, key):
-                break
-            country = country or m.entity_id
-            k = m.end
-        elif m is not None and m.via not in _CONTEXT:
-            k = m.end  # "المتحدث باسم التحالف الدولي": the body a spokesperson serves
-            body = body or gaz.actors[m.entity_id].country
-        elif tokens[k].text in "،," or tokens[k].norm in _TITLE_MODIFIERS \
-                or _sent_to_body(tokens, k, starts):
-            k += 1
-        else:
-            break
-    text = doc.cleaned.text
-    m = starts.get(k)
-    if m is not None and _named_person(doc, m):
-        by_title[(key, country)] = m.entity_id
-        doc.actors[m.entity_id] = gaz.actors[m.entity_id]
-        return EntityMention(m.entity_id, i, m.end, text[tokens[i].start:tokens[m.end - 1].end],
-                             "title"), m.end
-    inner = _title_at(tokens, k) if k < len(tokens) else None
-    if inner is not None:
-        mention, end = _titled(doc, tokens, k, inner, starts, by_title, country, role)
-        if mention is not None and _person(doc, mention.entity_id):
-            by_title[(key, country)] = mention.entity_id
-            mention.start, mention.text = i, text[tokens[i].start:tokens[end - 1].end]
-            return mention, end
-    name_end = _name_end(tokens, k, starts)
-    if name_end > k and (country or body) is not None:
-        name = text[tokens[k].start:tokens[name_end - 1].end]
-        entity_id = "person-" + hashlib.sha1(" ".join(
-            t.norm for t in tokens[k:name_end]).encode()).hexdigest()[:10]
-        doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
-                                               country=country or body, role=role))
-        by_title[(key, country)] = entity_id
-        return EntityMention(entity_id, i, name_end, text[tokens[i].start:tokens[name_end - 1].end],
-                             "title"), name_end
-    apposed = _apposition(doc, tokens, k, starts)
-    if apposed is not None:
-        mention = _apposed_person(doc, tokens, (i, k), apposed, key, role, country)
-        if mention is not None:
-            by_title[(key, country or _person_country(doc, mention.entity_id))] = \
-                mention.entity_id
-            return mention, mention.end
-    target = by_title.get((key, country)) or _same_office(by_title, key, country) or country
-    if target is None:
-        return None, j
-    if target in gaz.actors:
-        doc.actors[target] = gaz.actors[target]
-    while k > j and (tokens[k - 1].text in "،," or tokens[k - 1].norm in _TITLE_LINKS):
-        k -= 1  # a comma or a dangling في after the office is not part of the mention
-    return EntityMention(target, i, k, text[tokens[i].start:tokens[k - 1].end], "title"), k
-
-
-def _sent_to_body(tokens: list[Token], k: int, starts: dict[int, Match]) -> bool:
-    """"المبعوث الأمريكي إلى التحالف الدولي": an envoy or delegate sent to a body (an
-    organisation, not a state: "وصل الوزير إلى العراق" is a journey)."""
-    if tokens[k].norm != "الي":
-        return False
-    m = starts.get(k + 1)
-    actor = gazetteer.actor(m.entity_id) if m is not None and m.via not in _CONTEXT else None
-    return actor is not None and actor.kind not in {"state", "person"}
-
-
-def _apposition(doc: Document, tokens: list[Token], k: int, starts: dict[int, Match]
-                ) -> tuple[int, int, list[Match]] | None:
-    """A title's long complement set off by a comma before the name: "قائد الفرقة الخامسة
-    في الجيش العراقي، فلان الفلاني،". Returns the name's token range and the gazetteer
-    names inside the complement; the complement has no verb and no clause word, and an
-    unknown name must be closed by a comma (apposition), else the words may be anything."""
-    inside: list[Match] = []
-    c = k
-    while c < len(tokens) and c - k < _MAX_COMPLEMENT and tokens[c].text not in "،,":
-        token, m = tokens[c], starts.get(c)
-        if m is not None:
-            if _named_person(doc, m):
-                return None
-            inside.append(m)
-            c = m.end
-            continue
-        if not token.is_word or _only_verb(token) or token.norm in _NOT_COMPLEMENT:
-            return None
-        c += 1
-    if c == k or c >= len(tokens) or tokens[c].text not in "،,":
-        return None
-    m = starts.get(c + 1)
-    if _named_person(doc, m):
-        return c + 1, m.end, inside
-    end = _apposed_name_end(tokens, c + 1, starts)
-    return (c + 1, end, inside) if end is not None else None
-
-
-def _apposed_name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int | None:
-    """End of a name of two or three words closed by a comma: between commas after a
-    title, a foreign or rare name (أمينكي) the analyser does not know is still a name."""
-    end = k
-    while end < len(tokens) and end - k < _MAX_NAME and tokens[end].is_word \
-            and (end not in starts or starts[end].via in _CONTEXT) \
-            and fold(tokens[end].norm) not in date_words() \
-            and _title_at(tokens, end) is None \
-            and tokens[end].norm not in _NOT_COMPLEMENT and not _preposition(tokens[end]):
-        end += 1
-    if end - k < 2 or end < len(tokens) and tokens[end].text not in "،,":
-        return None  # one word may be a common noun; a name needs its closing comma
-    names = [t for t in tokens[k:end] if t.pos & _NAME_POS or not t.pos]
-    return end if names else None
-
-
-def _only_verb(token: Token) -> bool:
-    return "verb" in token.pos and not token.pos & {"noun", "adj", "noun_prop"}
-
-
-def _apposed_person(doc: Document, tokens: list[Token], span: tuple[int, int],
-                    apposed: tuple[int, int, list[Match]], key: tuple[str, ...], role: str,
-                    country: str | None) -> EntityMention | None:
-    """The person named after a title's complement; an unknown name takes its state from
-    the title or from a body or place of the complement (جهاز مكافحة الإرهاب → Iraq)."""
-    gaz = gazetteer.load()
-    start, end, inside = apposed
-    text = doc.cleaned.text
-    surface = text[tokens[span[0]].start:tokens[end - 1].end]
-    m = next((m for m in gaz.actor_matcher.find(tokens[start:end])), None)
-    if m is not None and m.start == 0 and _named_person(doc, m):
-        doc.actors[m.entity_id] = gaz.actors[m.entity_id]
-        return EntityMention(m.entity_id, span[0], end, surface, "title")
-    country = country or next((c for n in inside if (c := gaz.actors[n.entity_id].country)),
-                              None) or _complement_place_country(tokens, span[1], start)
-    if country is None:
-        return None
-    name = text[tokens[start].start:tokens[end - 1].end]
-    entity_id = "person-" + hashlib.sha1(" ".join(
-        t.norm for t in tokens[start:end]).encode()).hexdigest()[:10]
-    doc.actors.setdefault(entity_id, Actor(entity_id, name, "person", name_ar=name,
-                                           country=country, role=role))
-    return EntityMention(entity_id, span[0], end, surface, "title")
-
-
-def _complement_place_country(tokens: list[Token], lo: int, hi: int) -> str | None:
-    gaz = gazetteer.load()
-    return next((gaz.places[m.entity_id].country for m in gaz.place_matcher.find(tokens[lo:hi])
-                 if gaz.places[m.entity_id].country), None)
-
-
-def _person_country(doc: Document, entity_id: str) -> str | None:
-    actor = doc.actors.get(entity_id)
-    return actor.country if actor is not None else None
-
-
-def _named_person(doc: Document, m: Match | None) -> bool:
-    """A gazetteer person; a surname that is also a common word (العسكري، الصدر) only
-    once the article has named that person in full."""
-    return m is not None and gazetteer.load().actors[m.entity_id].kind == "person" and (
-        m.via not in _CONTEXT or m.entity_id in doc.actors)
-
-
-def _person(doc: Document, entity_id: str) -> bool:
-    actor = doc.actors.get(entity_id)
-    return actor is not None and actor.kind == "person"
-
-
-def _title_modifier_state(tokens: list[Token], m: Match, country: str | None,
-                          key: tuple[str, ...]) -> bool:
-    """Whether a state after a title qualifies it: a nationality or a name (وزير خارجية
-    العراق), or a posting (سفير العراق لدى إيران). A capital or a second state with no
-    في/لدى before it is the verb's object: زار وزير الدفاع البريطاني بغداد. So is a name
-    after a definite title, which cannot take a genitive: طالب الوزير إيران."""
-    posted = m.start > 0 and tokens[m.start - 1].norm in {"في", "لدي"}
-    if posted:
-        return True
-    definite = key[-1].removeprefix("و").startswith("ال")
-    return country is None and (m.via == VIA_ADJ or m.via != VIA_CAPITAL and not definite)
-
-
-def _same_office(by_title: dict[tuple[tuple[str, ...], str | None], str],
-                 key: tuple[str, ...], country: str | None) -> str | None:
-    """"الوزير الكندي" after "وزير الخارجية الكندي X": the last person of that state
-    whose title has the same head noun."""
-    if country is None or len(key) != 1:
-        return None  # only a bare head noun (الوزير) may stand for a longer title
-    head = key[0].removeprefix("ال")
-    found = [pid for (k, c), pid in by_title.items() if c == country and k[0].removeprefix(
-        "ال") == head]
-    return found[-1] if found else None
-
-
-def _preposition(token: Token) -> bool:
-    """على (on) is no name, علي (Ali) may be: the analyser reads both as either."""
-    return "prep" in token.pos and not token.text.endswith("ي")
-
-
-@lru_cache(maxsize=1)
-def _title_starts() -> frozenset[str]:
-    return frozenset(key[0] for key in titles())
-
-
-def _name_end(tokens: list[Token], k: int, starts: dict[int, Match]) -> int:
-    """End of a proper name of up to three words starting at ``k`` (k when none)."""
-    end = k
-    while end < len(tokens) and end - k < _MAX_NAME and end not in starts and _title_at(
-            tokens, end) is None:
-        token = tokens[end]
-        if not token.is_word or not (token.pos & _NAME_POS) or token.norm in cue_words(
-                "negation") or "verb" in token.pos and end == k or _preposition(token) \
-                or fold(token.norm) in date_words():
-            break
-        end += 1
-    return end

@@ -93,11 +93,14 @@ def _prefix(surface: str, stripped: str) -> str:
     return surface[: len(surface) - len(stripped)]
 
 
-def adjective_forms(base: str) -> list[str]:
-    """Inflections of a nisba adjective: أمريكي → الأمريكي، الأمريكية، أمريكيين …"""
-    stem = normalize(base)
-    forms = [stem, stem + "ه", stem + "ين", stem + "ون", stem + "يه", stem + "ا"]
-    return forms + ["ال" + f for f in forms]
+def adjective_forms(base: str) -> list[tuple[str, ...]]:
+    """Inflections of a nisba adjective: أمريكي → الأمريكي، الأمريكية، أمريكيين، الأمريكيتين
+    …; each word of a two-word adjective inflects alike (الكورية الجنوبية)."""
+    words = [normalize(w) for w in base.split()]
+    # masculine, feminine, plural, the duals (أمريكيان، أمريكيتان، أمريكيتين)
+    endings = ("", "ه", "ين", "ون", "يه", "ا", "ان", "تان", "تين")
+    forms = [tuple(w + e for w in words) for e in endings]
+    return forms + [tuple("ال" + w for w in f) for f in forms]
 
 
 @dataclass(frozen=True)
@@ -121,6 +124,11 @@ class Gazetteer:
     # actor once its country is known.
     group_matcher: Matcher = field(default_factory=Matcher)
     demonyms: dict[str, str] = field(default_factory=dict)  # state id → "Iraqi"
+    # place id → the next larger place that holds it (a district's governorate, a
+    # governorate's region); a country holds every place whose ``country`` it is
+    within: dict[str, str] = field(default_factory=dict)
+    # surnames two or more people share (الجبوري): word → their ids, see _add_surnames
+    shared_surnames: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def _jsonl(name: str) -> list[dict[str, Any]]:
@@ -157,27 +165,34 @@ def load() -> Gazetteer:
                 am.add(normalize_phrase(name), row["id"], via)
         for adj in row.get("adj_ar", ()):
             for form in adjective_forms(adj):
-                am.add((form,), row["id"], VIA_ADJ)
+                am.add(form, row["id"], VIA_ADJ)
     places: dict[str, Place] = {}
+    within: dict[str, str] = {}
     pm = Matcher()
     for row in _jsonl("places.jsonl"):
+        if row.get("within"):
+            within[row["id"]] = row["within"]
         places[row["id"]] = Place(id=row["id"], name=row["name"], kind=row["kind"],
                                   name_ar=row["names_ar"][0], country=row.get("country"),
                                   geonames=row.get("geonames"), lat=row.get("lat"),
                                   lon=row.get("lon"))
         for name in row["names_ar"]:
             pm.add(normalize_phrase(name), row["id"], VIA_NAME)
-    _add_surnames(am, pm, actors)
+    shared = _add_surnames(am, pm, actors)
     for matcher in (am, pm, gm):
         matcher.freeze()
-    return Gazetteer(actors, places, am, pm, groups, gm, demonyms)
+    return Gazetteer(actors, places, am, pm, groups, gm, demonyms, within, shared)
 
 
-def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
+def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]
+                  ) -> dict[str, tuple[str, ...]]:
     """A person's last name alone (بيرد، الجنابي) refers to them once the article has
-    named them in full, so each surname becomes a "surname" name — unless two people
-    share it, it already names something else, it is a word like الثاني, or it is some
-    person's given name (قاسم، أحمد): that word alone more often names someone else."""
+    named them in full, so each surname becomes a "surname" name — unless the row says
+    ``no_surname``, it already names something else, it is a word like الثاني, or it is
+    some person's given name (قاسم، أحمد): that word alone more often names someone
+    else. A surname two people
+    share (الجبوري) is returned apart, with its owners: it refers to the one the article
+    has named."""
     owners: dict[str, set[str]] = defaultdict(set)
     given: set[str] = set()
     for row in _jsonl("actors.jsonl"):
@@ -186,20 +201,29 @@ def _add_surnames(am: Matcher, pm: Matcher, actors: dict[str, Actor]) -> None:
                 words = normalize_phrase(name)
                 if len(words) >= 2:
                     given.add(words[0])
-                    if words[-2] not in _NAME_LINKS:  # بن زايد، عبد الرحمن: a compound
+                    # بن زايد، عبد الرحمن: a compound; "no_surname": a last name that is a
+                    # common word or a given name (نواف سلام، طيف سامي)
+                    if words[-2] not in _NAME_LINKS and not row.get("no_surname"):
                         owners[words[-1]].add(row["id"])
+    shared: dict[str, tuple[str, ...]] = {}
     for word, ids in owners.items():
-        if len(ids) == 1 and len(word) >= 3 and word not in _NOT_SURNAMES | given \
+        if len(word) >= 3 and word not in _NOT_SURNAMES | given \
                 and (word,) not in am and (word,) not in pm and word not in date_words():
-            am.add((word,), ids.pop(), VIA_SURNAME)
+            if len(ids) > 1:
+                shared[word] = tuple(sorted(ids))
+            else:
+                am.add((word,), ids.pop(), VIA_SURNAME)
+    return shared
 
 
 # Words that bind the next one into a compound name (عبد الرحمن، بن زايد، آل ثاني، أبو ريشة)
 _NAME_LINKS = frozenset(normalize(w) for w in ("عبد", "بن", "ابن", "آل", "أبو", "أبي", "أم"))
 
-# Last words of names that are ordinals or kinship words, not surnames
+# Last words of names that are ordinals or kinship words, or the second half of a
+# compound surname (نصر الله، صفي الدين، خطيب زاده، داود أوغلو), not surnames alone
 _NOT_SURNAMES = frozenset(normalize(w) for w in (
-    "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية"))
+    "الأول", "الثاني", "الثالث", "الابن", "الأب", "الأكبر", "الأصغر", "الثانية",
+    "الله", "الدين", "زاده", "أوغلو", "اوغلو", "آبادي", "أبادي"))
 
 
 def actor(entity_id: str) -> Actor | None:
@@ -207,9 +231,37 @@ def actor(entity_id: str) -> Actor | None:
     return load().actors.get(entity_id)
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, frozenset[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    for row in _jsonl("actors.jsonl"):
+        for name in row.get("names_ar", ()):
+            words[row["id"]].add(normalize_phrase(name)[0])
+    return {k: frozenset(v) for k, v in words.items()}
+
+
+def first_words(entity_id: str) -> frozenset[str]:
+    """The normalised first words of an actor's Arabic names (تنظيم for تنظيم داعش): what
+    kind of body its names call it."""
+    return _first_words().get(entity_id, frozenset())
+
+
 def place(entity_id: str) -> Place | None:
     """The gazetteer place with this id, if any."""
     return load().places.get(entity_id)
+
+
+def inside(inner: str, outer: str) -> bool:
+    """Whether place ``inner`` lies within place ``outer`` by the chain of containment of
+    ``places.jsonl`` (الفلوجة in الأنبار, الكرادة in بغداد, أربيل in إقليم كردستان)."""
+    chain = load().within
+    seen: set[str] = set()
+    while inner in chain and inner not in seen:
+        seen.add(inner)
+        inner = chain[inner]
+        if inner == outer:
+            return True
+    return False
 
 
 def collective(group_id: str, country: str | None) -> Actor | None:

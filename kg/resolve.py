@@ -1,21 +1,18 @@
-"""Resolve stage: "the two sides" to the parties of the previous two-party event, a
-protest told with no actor to its country's protesters, the default target of an actor
-with one declared adversary (``data/adversaries.tsv``), and one event said twice in an
-article (headline and body, two quotes, a person and their state) to one with all
-evidence."""
+"""Resolve stage: "the two sides" to the parties of the previous two-party event, the
+parties the article gives (``kg.resolve_context``: protesters of a street protest, default
+parties from ``data/adversaries.tsv``, the doer of an arrest a protest is against), and
+one event said twice in an article (headline and body, two quotes, a person and their
+state) to one with all evidence."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
-
 from kg import gazetteer
 from kg.analyse import PAIR_ID, Document
-from kg.extract.common import JOINT_TYPES, stripped
+from kg.extract.common import JOINT_TYPES
 from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.normalize import normalize
 from kg.model import Actor, Event, Place
+from kg.resolve_context import infer_parties, place_country
 
 # What an actor says: two such events of one pair are two unless they say the same thing.
 _STATEMENTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
@@ -25,92 +22,25 @@ _STATEMENTS = frozenset({"AGREE", "SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THR
 def resolve(events: list[Event], doc: Document) -> list[Event]:
     """In-article resolution; returns the events in text order, duplicates merged."""
     events = _pairs(events, doc)
+    infer_parties(events, doc)
+    return _absorb_bare(_merge_duplicates(events, doc))
+
+
+def _absorb_bare(events: list[Event]) -> list[Event]:
+    """أعلن مصدر مقتل 35 مدنيا خلال قصف جوي للقوات العراقية: an event of a type told with
+    neither doer nor victim, in a sentence where another word of that type names one, is
+    that event (the killing the strike caused); its evidence joins it."""
+    out: list[Event] = []
     for event in events:
-        _crowd(event)
-    for event in events:
-        if not any(_told_with_target(other, event) for other in events):
-            _default_target(event, doc)
-    return _merge_duplicates(events, doc)
-
-
-def _told_with_target(other: Event, event: Event) -> bool:
-    """"خرج المتظاهرون في مسيرة مناهضة لـY": the sentence names the target with another
-    word of the same event."""
-    return other is not event and other.sentence_index == event.sentence_index and \
-        other.type == event.type and other.target is not None and \
-        _id(other.source, False) == _id(event.source, False)
-
-
-def _crowd(event: Event) -> None:
-    """"شهدت البصرة مظاهرات": a street protest told with no actor, in a known country, is
-    held by that country's protesters."""
-    if event.type != "PROTEST" or event.source is not None or event.place is None:
-        return
-    country = _country(event.place)
-    if country is not None:
-        event.source = gazetteer.collective("protesters", country)
-
-
-@dataclass(frozen=True)
-class _Adversary:
-    """One row of ``data/adversaries.tsv`` (the file's header explains the columns)."""
-
-    actor: str
-    types: frozenset[str]
-    target: str
-    sentence: frozenset[str]
-    article: str | None
-
-
-@lru_cache(maxsize=1)
-def _adversaries() -> tuple[_Adversary, ...]:
-    text = resources.files("kg.lang.ar").joinpath("data/adversaries.tsv").read_text("utf-8")
-    rows = [line.split("\t") for line in text.splitlines()
-            if line.strip() and not line.startswith("#")]
-    return tuple(_Adversary(actor, frozenset(types.split(",")), target,
-                            frozenset() if words == "-" else frozenset(
-                                normalize(w) for w in words.split("|")),
-                            None if article == "-" else article)
-                 for actor, types, target, words, article in rows)
-
-
-def _default_target(event: Event, doc: Document) -> None:
-    """An event with no stated target takes its actor's declared adversary (a coalition
-    strike hits the Islamic State; protesters address their own government) when the
-    sentence and the article carry the row's cues."""
-    if event.target is not None or event.source is None:
-        return
-    for row in _adversaries():
-        if event.type not in row.types or not _is(event.source, row.actor):
-            continue
-        target = _target_of(row, event.source, doc)
-        if target is not None and target.id != event.source.id and _cued(row, event, doc):
-            event.target = target
-            return
-
-
-def _is(actor: Actor, row_actor: str) -> bool:
-    """The actor itself, or one country's instance of a generic group (iraqi-protesters)."""
-    generic = actor.kind == "group" and actor.id.endswith("-" + row_actor)
-    return actor.id == row_actor or generic
-
-
-def _target_of(row: _Adversary, source: Actor, doc: Document) -> Actor | None:
-    if row.target != "@state":
-        return doc.actors.get(row.target) or gazetteer.actor(row.target)
-    if source.country is None:
-        return None
-    return doc.actors.get(source.country) or gazetteer.actor(source.country)
-
-
-def _cued(row: _Adversary, event: Event, doc: Document) -> bool:
-    if row.article is not None and not any(m.entity_id == row.article
-                                           for s in doc.sentences for m in s.actors):
-        return False
-    if not row.sentence:
-        return True
-    tokens = doc.sentences[event.sentence_index].tokens
-    return any(t.norm in row.sentence or stripped(t.norm) in row.sentence for t in tokens)
+        host = None if event.source or event.target else next(
+            (other for other in events if other.type == event.type and (
+                other.source or other.target) and any(
+                e.sentence_index == event.sentence_index for e in other.evidence)), None)
+        if host is None:
+            out.append(event)
+        else:
+            host.evidence.extend(event.evidence)
+    return out
 
 
 def _pairs(events: list[Event], doc: Document) -> list[Event]:
@@ -192,9 +122,9 @@ def _merge_duplicates(events: list[Event], doc: Document) -> list[Event]:
             continue
         first.evidence.extend(event.evidence)
         first.confidence = max(first.confidence, event.confidence)
-        if first.target is None and event.target is not None:
+        if _sharper(first.target, event.target):
             first.target, first.target_mentions = event.target, event.target_mentions
-        if first.source is None and event.source is not None:
+        if _sharper(first.source, event.source):
             first.source, first.source_mentions = event.source, event.source_mentions
         if _inside(event.place, first.place):
             first.place, first.place_mentions = event.place, event.place_mentions
@@ -204,11 +134,25 @@ def _merge_duplicates(events: list[Event], doc: Document) -> list[Event]:
     return kept
 
 
+def _sharper(kept: Actor | None, other: Actor | None) -> bool:
+    """Whether a repeat names a party more sharply than the event kept: a party where the
+    kept one names none, or the person where it names their state ("اعتقلت إيران رجل دين
+    عراقيا" then "اعتقلت السلطات الإيرانية حسين الشيرازي": the cleric, not Iraq)."""
+    if other is None:
+        return False
+    return kept is None or kept.kind == "state" and other.kind == "person" and \
+        other.country == kept.id
+
+
 def _inside(inner: Place | None, outer: Place | None) -> bool:
-    """True when ``inner`` is a place within the country ``outer`` (the city a later
-    mention gives for a strike first placed "in Iraq"): the more specific place is kept."""
-    return inner is not None and outer is not None and outer.kind == "country" and \
-        inner.kind != "country" and inner.country == outer.id
+    """True when ``inner`` is a place within ``outer``, its country or its province (the
+    city a later mention gives for a strike first placed "in Iraq" or "in Anbar"): the
+    more specific place is kept."""
+    if inner is None or outer is None:
+        return False
+    if outer.kind == "country":
+        return inner.kind != "country" and inner.country == outer.id
+    return gazetteer.inside(inner.id, outer.id)
 
 
 def _untargeted_twin(first: Event, event: Event, doc: Document) -> bool:
@@ -258,14 +202,8 @@ def _other_occasion(first: Event, event: Event) -> bool:
     if dates[0] and dates[1] and not (dates[0].startswith(dates[1]) or
                                       dates[1].startswith(dates[0])):
         return True
-    countries = (_country(first.place), _country(event.place))
+    countries = (place_country(first.place), place_country(event.place))
     return None not in countries and countries[0] != countries[1]
-
-
-def _country(place: Place | None) -> str | None:
-    if place is None:
-        return None
-    return place.id if place.kind == "country" else place.country
 
 
 def _lemmas(event: Event, doc: Document) -> frozenset[str]:

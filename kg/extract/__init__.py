@@ -14,7 +14,7 @@ from kg.extract.attributes import date_of, place, topic
 from kg.extract.clauses import OWN_SIDE
 from kg.extract.factuality import assess
 from kg.extract.speakers import speakers
-from kg.extract.triggers import Hit, find_hits
+from kg.extract.triggers import REPRESSION, Hit, find_hits, protest_object
 from kg.model import Actor, Event, Evidence
 
 # What an event announced for the future is in PLOVER: a withdrawal not yet made is a
@@ -54,8 +54,9 @@ def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention |
     where = place(doc, sentence, hit)
     date, granularity = date_of(doc, sentence, hit)
     slots = (source is not speaker) + (target is not None)
+    victim = _actor(doc, target) or _protesters(doc, sentence, hit, where)
     return Event(
-        id="", type=type_, mode=mode, source=_actor(doc, source), target=_actor(doc, target),
+        id="", type=type_, mode=mode, source=_actor(doc, source), target=victim,
         topic=topic(sentence, hit), date=date, date_granularity=granularity,
         place=doc.places.get(where.entity_id) if where else None,
         negated=modality.negated, future=modality.future,
@@ -71,6 +72,18 @@ def _event(doc: Document, sentence: Sentence, hit: Hit, speaker: EntityMention |
         evidence=[Evidence(doc.cleaned.article.id, text, start, end, sentence.index,
                            trigger_text, date, granularity)],
     )
+
+
+def _protesters(doc: Document, sentence: Sentence, hit: Hit, where: EntityMention | None
+                ) -> Actor | None:
+    """Force used on a protest, a sit-in broken up (استخدام القوة ضد المظاهرات، إزالة
+    خيام الاعتصام، فض الاعتصام) is done to the protesters, of the place's country."""
+    if hit.type not in REPRESSION or not protest_object(sentence.tokens, hit):
+        return None
+    country = None
+    if where is not None and (spot := doc.places.get(where.entity_id)) is not None:
+        country = spot.id if spot.kind == "country" else spot.country
+    return gazetteer.collective("protesters", country)
 
 
 def _actor(doc: Document, mention: EntityMention | None) -> Actor | None:

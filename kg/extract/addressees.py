@@ -1,8 +1,8 @@
 """The other side of a verbal act when its clause names none right after it.
 
-"رحب بالخطوات التي اتخذتها الحكومة" (the object's doer), "وعدت X … بتقديم مساعدات إلى
-الحكومة العراقية" (whom the promised thing goes to), "اجتمعوا معي" (the speaker),
-"دعم واشنطن للتعاون بين العشائر والحكومة" (the state of a pair acting together).
+"رحب بالخطوات التي اتخذتها الحكومة" (the object's doer), "اجتمعوا معي" (the speaker),
+"دعم واشنطن للتعاون بين العشائر والحكومة" (the state of a pair acting together).  Whom a
+promise to give is made to (وعدت X … بتقديم مساعدات إلى الحكومة) is in ``recipients``.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 from kg import gazetteer
 from kg.analyse import EntityMention, Sentence
 from kg.extract.common import JOINT_TYPES, is_noun
-from kg.extract.phrases import body_phrase, is_person, object_suffix, postposed
+from kg.extract.phrases import is_person, object_suffix, postposed
 from kg.extract.triggers import Hit, cue_at
 from kg.lang.ar.lexicon import cue_words, triggers
 from kg.lang.ar.tokenize import Token
@@ -22,11 +22,7 @@ _SAID_TO = frozenset({"ACCUSE", "REJECT", "SUPPORT", "THREATEN", "REQUEST"})
 
 def addressed(sentence: Sentence, hit: Hit) -> EntityMention | None:
     """The other side of a verb trigger whose clause gave none."""
-    if hit.type in _SAID_TO:
-        return _object_owner(sentence, hit)
-    if hit.type == "AGREE":
-        return _promised_to(sentence, hit)
-    return None
+    return _object_owner(sentence, hit) if hit.type in _SAID_TO else None
 
 
 def backed(pair: tuple[EntityMention, EntityMention]) -> EntityMention | None:
@@ -44,16 +40,6 @@ def joint_act(token: Token) -> bool:
     """A noun of an act two parties do together (التعاون، الحوار، التنسيق)."""
     return any(t.type in JOINT_TYPES and t.pos in ("n", "*") and len(t.words) == 1
                for lemma in token.lemmas if "/" not in lemma for t in triggers().get(lemma, ()))
-
-
-def _promised_to(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    """وعدت X (…) بتقديم مساعدات إلى الحكومة العراقية: the government a promise of giving
-    goes to is its other side, even past a relative clause that runs on to it (a body
-    after إلى receives, it is no destination)."""
-    tokens = sentence.tokens
-    return next((m for m in sentence.actors if m.start > hit.end and
-                 tokens[m.start - 1].norm in {"الي", "الى"} and
-                 body_phrase(tokens[m.start:m.start + 1])), None)
 
 
 def _object_owner(sentence: Sentence, hit: Hit) -> EntityMention | None:

@@ -31,6 +31,7 @@ from kg.extract.common import (
     clitic_prep,
     has_lemma,
     is_verb,
+    stripped,
 )
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
@@ -39,6 +40,7 @@ from kg.extract.phrases import (
     agent_of,
     between_pair,
     body_phrase,
+    clitic_l,
     comitative_of,
     conjoined,
     coordinated,
@@ -47,6 +49,8 @@ from kg.extract.phrases import (
     genitive_of,
     head_conjunct,
     held,
+    his,
+    inner_object,
     is_person,
     lam_phrase,
     marked_by_preposition,
@@ -59,6 +63,7 @@ from kg.extract.phrases import (
     preverbal,
     target_after,
 )
+from kg.extract.recipients import giver, receives, receiving, recipient
 from kg.extract.speakers import speaks, speech_author
 from kg.extract.triggers import Hit, verb_of_type
 from kg.lang.ar.lexicon import cue_words, cues, triggers
@@ -70,8 +75,8 @@ _LIGHT_WINDOW = 20  # a light verb's subject may stand between it and its noun
 _MATERIAL = frozenset({"ASSAULT", "PROTEST", "COERCE", "SANCTION", "RETREAT", "MOBILIZE"})
 # A rejection noun with its actor stated on it (الانسحاب الأمريكي من الاتفاق، رفض طهران
 # للمقترح) names the act done, like a material noun.
-_NAMED = _MATERIAL | {"REJECT"}
-_GIVEN = frozenset({"AID", "COOPERATE"})  # what is given or shared goes to someone (إلى Y)
+_NAMED = _MATERIAL | {"REJECT", "AID"}
+_AGENT_REACH = 16  # tokens from a verbal noun to the doer after من قبل / على يد
 _VOW = "@vow"  # a first person future threat (see triggers._vow): it needs a target
 
 
@@ -81,7 +86,7 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     no subject of its own inherits one (see ``clauses.subject``), else the speaker."""
     clauses = split(sentence)
     clause = clauses.of(hit.start)
-    if clause.kind == "purpose" or _purpose(sentence.tokens[hit.start], hit) or _discussed(
+    if clause.kind == "purpose" or _purpose(sentence.tokens, hit) or _discussed(
             sentence, clauses, hit) or _requested(sentence, clauses, hit):
         return None, None
     sentence = replace(sentence, actors=_heads(sentence.tokens, sentence.actors))
@@ -90,6 +95,8 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
         inherited = speaker  # (وأضاف أن بلاده ستقدم …: the speaker's state acts)
         if speaker is not None and opens_with_own_side(sentence.tokens, clause):
             inherited = replace(speaker, via=OWN_SIDE)
+    if inherited is not None and _not_his(sentence, hit, inherited):
+        inherited = None
     if hit.trigger.genitive == "blamed":
         return blamed(sentence, clauses, hit, speaker)
     local = replace(sentence, actors=clauses.members(clause, sentence.actors))
@@ -119,8 +126,10 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
             return None, None
     if target is None and hit.verbal:
         target = addressed(sentence, hit)
-    if hit.verbal and _receives(sentence.tokens[hit.start]):
-        return _giver(local, hit), source
+    if target is None or source is not None and target.entity_id == source.entity_id:
+        target = recipient(sentence, local, hit) or target  # المساعدة الكندية: the giver
+    if hit.verbal and receives(sentence.tokens[hit.start]):
+        return giver(local, hit, source), source
     if source is not None and source.entity_id == PAIR_ID:
         return _named_pair(sentence, source)
     if source is not None and target is None and hit.type in JOINT_TYPES:
@@ -129,14 +138,6 @@ def arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     return source, target
 
 
-def _receives(token: Token) -> bool:
-    """تسلم، استلم: the subject receives; who gave is after من."""
-    return any(has_lemma(token, w[0]) for w in cues()["receive"])
-
-
-def _giver(sentence: Sentence, hit: Hit) -> EntityMention | None:
-    after = [m for m in sentence.actors if m.start >= hit.end and not m.locative]
-    return first_after_word(sentence.tokens, after, "من")
 
 
 def _relative(sentence: Sentence, hit: Hit, antecedent: EntityMention | None,
@@ -224,20 +225,22 @@ def _requested(sentence: Sentence, clauses: Clauses, hit: Hit) -> bool:
                for j in range(max(0, hit.start - _LIGHT_WINDOW), hit.start))
 
 
-def _purpose(token: Token, hit: Hit) -> bool:
+def _purpose(tokens: list[Token], hit: Hit) -> bool:
     """لدعم، لمواجهة، للقاء: a trigger with the clitic ل says what something is for (a
-    word that starts with ل shows the clitic as a doubled ل)."""
-    word = hit.trigger.words[0]
+    word that starts with ل shows the clitic as a doubled ل); after إضافة (إضافة لتدريب
+    …: in addition to training) the ل adds one more item to what was told."""
+    token, word = tokens[hit.start], hit.trigger.words[0]
     prefixes = ("لل", "ولل") if word.startswith("ل") else ("ل", "ول")
+    added = hit.start > 0 and stripped(tokens[hit.start - 1].norm) in cue_words("addition")
     return hit.type not in _MATERIAL and token.norm.startswith(prefixes) and \
-        not word.startswith("لل")
+        not word.startswith("لل") and not added
 
 
 def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
                ) -> tuple[EntityMention | None, EntityMention | None]:
     tokens = sentence.tokens
     actors = [m for m in sentence.actors if not m.locative or m.start > hit.start and (
-        hit.trigger.mode == "visit" or _recipient(tokens, hit, m))]
+        hit.trigger.mode == "visit" or receiving(tokens, hit, m))]
     # Words of a multi-word trigger may surround the subject (شدد الوزير على ضرورة).
     after = [m for m in actors if m.start > hit.start]
     before = [m for m in actors if m.end <= hit.start]
@@ -246,10 +249,14 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     between = between_pair(tokens, after, hit.start + 1) if hit.type in JOINT_TYPES else None
     if between is not None:
         return between
-    inner = next((m for m in after if m.end <= hit.end), None)
-    if hit.verbal and inner is not None:  # خرج المتظاهرون: the phrase holds its subject
+    # خرج المتظاهرون: the phrase holds its subject (and may hold its object too)
+    inside = [m for m in after if m.start < hit.end]
+    if hit.verbal and inside and inside[0].end <= hit.end:
         rest = [m for m in after if m.start >= hit.end]
-        return inner, opposed(tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
+        if hit.trigger.symmetric and coordinated(tokens, inside[1:], inside[0]):
+            return inside[0], coordinated(tokens, inside[1:], inside[0])  # تبادلت X و Y معلومات
+        return inside[0], inner_object(tokens, inside) or opposed(
+            tokens, rest, hit.end) or target_after(tokens, rest, hit.end)
     host = _host_before(tokens, before, hit)
     if host is not None:  # تلقى X اتصالا من Y / استقبل X … Y
         return first_after_word(tokens, after, "من") or _next(after, host), host
@@ -260,14 +267,6 @@ def _arguments(sentence: Sentence, hit: Hit, speaker: EntityMention | None
     if hit.verbal:
         return _verbal(tokens, hit, before, after, speaker)
     return _nominal(tokens, hit, before, after, speaker)
-
-
-def _recipient(tokens: list[Token], hit: Hit, m: EntityMention) -> bool:
-    """قدمت X مساعدات إلى Y، نقلت معلومات إلى Y: after a giving trigger, the body after
-    إلى is who receives, not where it happens; so is a governing body after any trigger
-    (وعدت X بتقديم مساعدات إلى الحكومة العراقية): a government is no destination."""
-    return m.start > 0 and tokens[m.start - 1].norm in {"الي", "الى"} and (
-        hit.type in _GIVEN or body_phrase(tokens[m.start:m.start + 1]))
 
 
 def _verbal(tokens: list[Token], hit: Hit, before: list[EntityMention],
@@ -345,17 +344,24 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     named = (genitive if not suffixed else None) or agent or adjective
     owner = None
     owned = hit.end < len(tokens) and own_side(tokens[hit.end])
+    # (لقائهما رئيس البرلمان لبحث …: after a pronoun the noun is the object, not an owner)
     lam = lam_phrase(tokens, genitive.end if genitive else hit.end + 1) \
-        if genitive or owned else None
+        if genitive and not suffixed or owned else None
     if lam is not None:
         owner, genitive = genitive, None  # دعم واشنطن للتعاون: Washington supports
         after = [m for m in after if m.start >= lam]
-    if light is None and speaker is not None and _own_meeting(tokens, hit) and not (
-            _his(tokens[hit.start]) and feminine(tokens, speaker)):  # زيارته: not Tehran's
+    if light is None and speaker is not None and _own_meeting(tokens, hit):
         rest = [m for m in after if m.start - hit.end <= SUBJECT_WINDOW]
         return speaker, comitative or _first(rest)
-    if light is None and agent is not None and _passive_aux(tokens, hit.start):
-        return agent, None  # تم تدريب الجنود من قبل X: X trains
+    if light is None and agent is not None and (_passive_aux(tokens, hit.start) or (
+            hit.type in _NAMED and agent.start - hit.end <= _AGENT_REACH)):
+        # (تم) تدريب أبناء العشائر على يد X: X trains; who is trained stands before the agent
+        # (without تم only a material act: تعهدات من قبل X may be pledges talked about)
+        return agent, target_after(tokens, [m for m in after if m.end <= agent.start], hit.end)
+    force = _force_of(tokens, after, hit)
+    if force is not None:
+        rest = [m for m in after if m.start >= force.end]
+        return force, opposed(tokens, rest, force.end) or target_after(tokens, rest, force.end)
     if light is None and (marked_by_preposition(tokens[hit.start]) or hit.type not in _NAMED
                           or not named):
         against = opposed(tokens, after, hit.end) if hit.type in _MATERIAL else None
@@ -390,11 +396,29 @@ def _nominal(tokens: list[Token], hit: Hit, before: list[EntityMention],
     return source, target
 
 
+def _force_of(tokens: list[Token], after: list[EntityMention], hit: Hit
+              ) -> EntityMention | None:
+    """قصف جوي للقوات العراقية، غارات للتحالف: an armed force after the ل of an attack
+    noun (past its adjectives) is who attacked, as a holding after it is what was hit
+    (ضربة لمواقع داعش)."""
+    if hit.type != "ASSAULT" or hit.verbal:
+        return None
+    m = next((m for m in after if m.start - hit.end <= 2), None)
+    if m is None or not all("adj" in t.pos for t in tokens[hit.end:m.start - 1]):
+        return None
+    for k in (m.start, m.start - 1):  # the force's noun opens the mention or stands before it
+        if k >= hit.end and clitic_l(tokens[k]) and (
+                stripped(tokens[k].norm) in cue_words("armed-force")):
+            return m
+    return None
+
+
 def _passive_aux(tokens: list[Token], k: int) -> bool:
-    """تم/يتم/جرى right before the noun, or with one word that is no verb between (الآن)."""
+    """تم/يتم/جرى right before the noun, or with one word that is no verb between (يتم
+    الآن تدريب: الآن, an adverb, also has a verb reading)."""
     aux = cue_words("passive_aux")
-    return k >= 1 and tokens[k - 1].norm in aux or \
-        k >= 2 and tokens[k - 2].norm in aux and not is_verb(tokens[k - 1])
+    return k >= 1 and tokens[k - 1].norm in aux or k >= 2 and tokens[k - 2].norm in aux and (
+        not is_verb(tokens[k - 1]) or "adv" in tokens[k - 1].pos)
 
 
 def _controller(tokens: list[Token], ahead: list[EntityMention], light: int
@@ -410,6 +434,18 @@ def _controller(tokens: list[Token], ahead: list[EntityMention], light: int
     return postposed(tokens, [m for m in ahead if m.start > verb], verb + 1)
 
 
+def _not_his(sentence: Sentence, hit: Hit, subject: EntityMention) -> bool:
+    """A meeting noun with the masculine ـه is no feminine state's own meeting (ولا تنسى
+    طهران مواقف الزعيم، وآخرها كان زيارته إلى الرياض: not Tehran's visit), so the clause's
+    subject does not do it.  A person named before the noun may be the one the pronoun
+    refers to: then the subject stays, and ``resolve_context`` gives the visit to that
+    person (… مع مقتدى الصدر، وكان آخر فصوله زيارته)."""
+    tokens = sentence.tokens
+    return hit.type == "CONSULT" and not hit.verbal and his(tokens[hit.start]) and \
+        feminine(tokens, subject) and not any(
+            is_person(m) for m in sentence.actors if m.end <= hit.start)
+
+
 def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
     """لقائهما رئيس البرلمان، خلال زيارته للعراق، أثناء زيارة لبغداد: a meeting noun with
     the subject's pronoun, or in a time adjunct, is the subject's own meeting."""
@@ -419,12 +455,6 @@ def _own_meeting(tokens: list[Token], hit: Hit) -> bool:
     if object_suffix(token):
         return True
     return hit.start > 0 and tokens[hit.start - 1].norm in cue_words("during")
-
-
-def _his(token: Token) -> bool:
-    """The noun ends in the masculine singular pronoun (زيارته، لقاءه; not زيارتها)."""
-    return object_suffix(token) and token.norm.endswith("ه") and not token.norm.endswith(
-        ("ها", "هما", "هم"))
 
 
 def _instrument(tokens: list[Token], after: list[EntityMention], hit: Hit

@@ -33,11 +33,17 @@ _HABIT_REACH = 6  # tokens between a habitual adverb (عادة ما) and the act
 _EACH_REACH = 12  # tokens from كلما (whenever) to an act of its clause or the main one
 _YEAR_REACH = 8  # tokens between an attack and the year that dates it (عام 2003)
 _FRAME_REACH = 12  # tokens between a background word and the attack noun in its phrase
+_DESCRIPTION_REACH = 16  # tokens from an attack noun to the result verb of its description
+_OBJECT_AFTER = 4  # tokens from a blast to the building it destroys (بتفجير عدد من المباني)
+_DESCRIBED = 3  # words of the indefinite noun phrase a relative clause without الذي describes
 _OR = frozenset({"او", "أو"})
+_QUOTES = frozenset({'"', "«", "“", "„"})
 _QUESTION_MARKS = frozenset({"؟", "?"})
 _FULL_STOPS = (".", "!", "؟", "?", "…")
 # stances an actor holds (its support, its commitment) rather than acts it performs
 _STANCES = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
+# material acts named by a noun with their actor (المساعدة الكندية، العقوبات الأمريكية)
+_GIVEN_OR_CUT = frozenset({"AID", "SANCTION"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +65,7 @@ def assess(sentence: Sentence, hit: Hit) -> Modality:
     # (in the gsr sentences every such case is labelled "no"); verbal events keep the flag.
     unreal = hit.trigger.actorless and (future or hypothetical)
     asserted = not (unreal or _condition(sentence, clause, hit) or _question(sentence)
+                    or _asked(sentence.tokens, clause, hit)
                     or _habitual(sentence, clause, hit)
                     or _not_reported(sentence, clause, hit)
                     or _talked_about(sentence, clauses, clause, hit))
@@ -147,6 +154,12 @@ def _question(sentence: Sentence) -> bool:
     return first is not None and cue_at(tokens, first, "question") > 0
 
 
+def _asked(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
+    """An indirect question (لا أحد يعرف لماذا قتل، سأل كيف خطف): a question word right
+    before the act asks about it, it does not report it."""
+    return cue_in(tokens, "question", max(clause.start, hit.start - 2), hit.start)
+
+
 def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     """An event noun that names no particular new event: "any attack", the anniversary or
     trial of an attack, what came after an attack, or what an action is for."""
@@ -158,8 +171,8 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         # sentence is about (التحركات التي تدعمها إيران), it is not stated in the news
         return clause.kind == "relative" and hit.type in _STANCES and \
             imperfect(tokens[hit.start].text)
-    if _held_stance(tokens, hit):
-        return True
+    if _held_stance(tokens, hit) or hit.type in _GIVEN_OR_CUT and _referred_to(tokens, hit):
+        return True  # وتضاف هذه المساعدة إلى …: the aid told before
     lo = max(clause.start, hit.start - _NOUN_REACH)
     if clause.kind == "purpose":
         return True
@@ -167,7 +180,13 @@ def _not_reported(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
         hit.end < len(tokens) and cue_at(tokens, hit.end, "clause:relative") > 0)
     return generic_plural or \
         cue_in(tokens, "generic", max(lo, hit.start - 1), hit.start) or \
-        cue_in(tokens, "background", lo, hit.start)
+        cue_in(tokens, "background", max(lo, _after_verb(tokens, lo, hit.start)), hit.start)
+
+
+def _after_verb(tokens: list[Token], lo: int, k: int) -> int:
+    """Just after the last verb in [lo, k): a background word before a verb governs that
+    verb's clause, not the noun after it (في قاعة محكمة أدى إلى مقتل 15)."""
+    return next((j + 1 for j in range(k - 1, lo - 1, -1) if is_verb(tokens[j])), lo)
 
 
 def _held_stance(tokens: list[Token], hit: Hit) -> bool:
@@ -193,13 +212,16 @@ def _material_background(sentence: Sentence, clause: Clause, hit: Hit) -> bool:
     if _relative(tokens, split(sentence), clause) or _dated_by(tokens, clause, hit) or \
             _any_object(tokens, hit) or _historical(tokens, clause, hit) or \
             _framed(tokens, clause, hit) or _tallied(tokens, clause, hit) or \
-            _toll_of_background(tokens, hit):
+            _toll_of_background(tokens, hit) or _grievance(tokens, hit) or \
+            _demolition(tokens, hit):
+        return True
+    if _likened(tokens, hit):
         return True
     if _headline(sentence):
         return False
     if hit.verbal and not _object_of_verb(tokens, hit):
         return imperfect(tokens[hit.start].text) and not _ongoing(tokens, hit) or \
-            _resumed(tokens, hit) or \
+            _resumed(tokens, hit) or _asyndetic(tokens, hit) or \
             _listed(tokens, hit) or _describes(tokens, hit)
     return _referred_to(tokens, hit) or not (_counted(tokens, hit) or _joined(tokens, clause, hit))
 
@@ -221,13 +243,18 @@ def _relative(tokens: list[Token], clauses: Clauses, clause: Clause) -> bool:
 
 
 def _referred_to(tokens: list[Token], hit: Hit) -> bool:
-    """An event noun that points to one told elsewhere: after a demonstrative (هذا الهجوم،
+    """An event noun that points to one told elsewhere, after a demonstrative (هذا الهجوم،
     تلك المظاهرة; a demonstrative takes a definite noun, so بما في ذلك غارة is no such
-    phrase) or likened to it (هجوم مماثل، مظاهرات مماثلة)."""
+    phrase)."""
     k = hit.start
     return k > 0 and cue_at(tokens, k - 1, "demonstrative") > 0 and \
-        tokens[k].norm.startswith(("ال", "بال", "لل", "وال")) or \
-        cue_in(tokens, "similar", hit.end, min(len(tokens), hit.end + 2))
+        tokens[k].norm.startswith(("ال", "بال", "لل", "وال"))
+
+
+def _likened(tokens: list[Token], hit: Hit) -> bool:
+    """An event likened to one told elsewhere (هجوم مماثل، شهدت المدن مظاهرات مماثلة), also
+    as the object that ends a verbal phrase."""
+    return cue_in(tokens, "similar", hit.end, min(len(tokens), hit.end + 2))
 
 
 def _object_of_verb(tokens: list[Token], hit: Hit) -> bool:
@@ -288,22 +315,51 @@ def _framed(tokens: list[Token], clause: Clause, hit: Hit) -> bool:
     for k in range(hit.start - 1, max(clause.start, hit.start - _FRAME_REACH) - 1, -1):
         if cue_at(tokens, k, "frame"):
             return True
-        if "verb" in tokens[k].pos and "noun" not in tokens[k].pos:
+        if is_verb(tokens[k]):  # not a number word also read as a verb (اثنين)
             return False
     return False
 
 
+def _demolition(tokens: list[Token], hit: Hit) -> bool:
+    """Buildings blown up with no one hurt (قام الجيش بتفجير عدد من المباني، فجروا أبواب
+    المنازل): a demolition, no physical harm to anyone; with a toll it is an attack."""
+    if hit.trigger.mode != "explosives":
+        return False
+    hi = min(len(tokens), hit.end + _OBJECT_AFTER)
+    return cue_in(tokens, "building", hit.end, hi) and not cue_in(tokens, "harmed", 0, len(tokens))
+
+
+def _grievance(tokens: list[Token], hit: Hit) -> bool:
+    """An attack on the speaker's own (قتلونا، قتلوا أبناءنا، and in a quote: "احتل بلدي
+    وقتل شعبي"): someone telling what was done to them or theirs, a grievance or a
+    testimony, not the news of an attack.  The ي of "my" is also the end of names and
+    nisbas (اغتيل كرامي), so it counts only inside quotation marks."""
+    if not hit.verbal or hit.type != "ASSAULT":
+        return False
+    if tokens[hit.end - 1].norm.endswith("ونا"):  # قتلونا: they killed us
+        return True
+    nxt = tokens[hit.end] if hit.end < len(tokens) else None
+    if nxt is None or "noun" not in nxt.pos or definite(nxt):
+        return False
+    stems = [stem for stem in nxt.lemmas if "/" not in stem]
+    quoted = any(t.text in _QUOTES for t in tokens[:hit.start])
+    return any(nxt.norm.endswith(stem + "نا") or quoted and nxt.norm.endswith(stem + "ي")
+               for stem in stems)
+
+
 def _toll_of_background(tokens: list[Token], hit: Hit) -> bool:
     """The toll of an attack told as background (بعد الاعتداء الذي وقع أمس، وأسفر عن
-    مقتل …): the result verb continues the description of that attack noun, so what it
-    caused is background too."""
+    مقتل …، بتهمة الضلوع في الهجوم الذي … وأسفر عن مقتل …): the result verb continues
+    the description of that attack noun, so what it caused is background too."""
     lo = max(0, hit.start - 3)
     k = next((j for j in range(hit.start - 1, lo - 1, -1) if cue_at(tokens, j, "result")), None)
     if hit.verbal or k is None:
         return False
-    for j in range(k - 1, max(-1, k - _FRAME_REACH), -1):
+    for j in range(k - 1, max(-1, k - _DESCRIPTION_REACH), -1):
         if cue_at(tokens, j, "event-noun"):
-            return definite(tokens[j]) and cue_in(tokens, "frame", max(0, j - 2), j)
+            near = max(0, j - 2)
+            return definite(tokens[j]) and (cue_in(tokens, "frame", near, j) or
+                                            cue_in(tokens, "background", near, j))
     return False
 
 
@@ -344,6 +400,26 @@ def _listed(tokens: list[Token], hit: Hit) -> bool:
     # after a preposition, or the bare genitive of an indefinite noun (أعمال نهب وقتل)
     return before.norm in PREPS or cue_at(tokens, head - 1, "governs:noun") > 0 or \
         is_noun(before) and not before.norm.startswith("ال") and first.norm in first.lemmas
+
+
+def _asyndetic(tokens: list[Token], hit: Hit) -> bool:
+    """A past verb right after an indefinite attack or protest noun (and the words that
+    qualify it) is a relative clause without الذي describing that noun (في أعقاب هجوم
+    انتحاري استهدف مدرسة، إثر انفجار سيارة مفخخة استهدفت حاجزا): the noun is the event,
+    and it is reported or not on its own terms (here as background)."""
+    k = hit.start - 1
+    for _ in range(_DESCRIBED):
+        if k < 0 or not _indefinite_noun(tokens[k]):
+            return False
+        if cue_at(tokens, k, "event-noun"):
+            return True
+        k -= 1
+    return False
+
+
+def _indefinite_noun(token: Token) -> bool:
+    return token.is_word and not definite(token) and not token.norm.startswith("و") and (
+        is_noun(token) or "adj" in token.pos)
 
 
 def _resumed(tokens: list[Token], hit: Hit) -> bool:

@@ -15,12 +15,14 @@ from kg.extract.common import (
     is_verb,
     stripped,
 )
+from kg.lang.ar.clitics import proclitic_forms
 from kg.lang.ar.lexicon import cue_words, cues, titles
 from kg.lang.ar.tokenize import Token
 
 SUBJECT_WINDOW = 6  # tokens between a verb and its postposed subject
 _OBJECTS = ("هما", "هم", "ها", "ه", "نا", "كم")  # object pronouns a verb may carry
 OBJECT_WINDOW = 12
+_MARKS = "".join(chr(c) for c in range(0x064B, 0x0653))  # short vowels and shadda
 
 
 def after_apposition(tokens: list[Token], k: int) -> int:
@@ -144,6 +146,17 @@ def plural_verb(token: Token) -> bool:
     return norm.endswith(("ون", "وا")) and not any(norm.endswith(lemma) for lemma in lemmas)
 
 
+def his(token: Token) -> bool:
+    """The noun carries the masculine possessive ـه (زيارته; not a taa marbuta, which
+    normalises alike, nor ـها، ـهم): without it, it is a lemma (زيارته → زيارة)."""
+    norm = token.norm
+    if not token.text.rstrip(_MARKS).endswith("ه") or len(norm) < 4:
+        return False
+    base = norm[:-2] + "ه" if norm[-2] == "ت" else norm[:-1]
+    return "noun" in token.pos and any(form in token.lemmas
+                                       for form in (base, *proclitic_forms(base)))
+
+
 def is_person(m: EntityMention) -> bool:
     actor = gazetteer.actor(m.entity_id)
     return m.entity_id.startswith("person-") or actor is not None and actor.kind == "person"
@@ -196,6 +209,18 @@ def postposed(tokens: list[Token], after: list[EntityMention], end: int
         if any(is_other_noun(t) for t in gap):
             return None  # "ودعم التقرير رأي X": the subject is a noun that is no actor
         return m
+    return None
+
+
+def inner_object(tokens: list[Token], inside: list[EntityMention]) -> EntityMention | None:
+    """أدرجت واشنطن الحركة على قائمة الإرهاب، منحت اليابان العراق قرضا، طردت بغداد السفير
+    التركي: a phrase whose words surround both subject and object holds the object second
+    (unless it is joined to the subject by و: أدرجت واشنطن ولندن …)."""
+    last = inside[0]
+    for m in inside[1:]:
+        if coordinated(tokens, [m], last) is not m and m.entity_id != inside[0].entity_id:
+            return m
+        last = m
     return None
 
 
@@ -344,6 +369,8 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
         gap = tokens[end:m.start]
         if any(is_reporting(t) and t.norm not in PREPS or purpose_noun(t) for t in gap):
             return None  # "مع حلفائنا لصد إيران": what comes after لـ is the purpose
+        if _described_object(gap):
+            return None  # "اعتقلت X أربعة أشخاص اقتحموا السفارة": the object is the people
         head = tokens[m.start - 1] if gap and clitic_l(gap[-1]) else tokens[m.start]
         if clitic_l(head) and any(is_noun(t) and t is not head for t in gap) and not any(
                 t.norm in cue_words("held") for t in gap):
@@ -351,6 +378,20 @@ def target_after(tokens: list[Token], after: list[EntityMention], end: int
             # (but in "مواقع لتنظيم X" the group holding the positions is what is hit)
         return m
     return None
+
+
+def _described_object(gap: list[Token]) -> bool:
+    """An indefinite noun and then a past verb before the actor: the verb opens a relative
+    clause without الذي describing that noun (أربعة أشخاص اقتحموا السفارة), so the actor
+    belongs to the clause, and the noun was the object."""
+    return any(_common(gap[k]) and is_verb(gap[k]) and k > 0 and _common(gap[k - 1]) and
+               is_noun(gap[k - 1]) and not gap[k - 1].norm.startswith(("ال", "وال"))
+               for k in range(len(gap)))
+
+
+def _common(token: Token) -> bool:
+    """No reading as a name (آلن is also read as a verb)."""
+    return "noun_prop" not in token.pos
 
 
 def clitic_l(token: Token) -> bool:

@@ -27,6 +27,10 @@ _CIRCUMSTANCE_PREPS = frozenset({"في", "خلال", "عن", "الي"})
 _ENTRY_MARKS = frozenset({":", "-", "–", "ـ"})  # what opens an entry of a list of events
 _OCCUR_REACH = 6  # tokens between a verb saying that an event happened and its noun
 _RESULT_REACH = 5  # tokens between an event noun and the verb telling what it caused
+_GOVERNOR_REACH = 16  # tokens from a verb (تعرض لـ، قام بـ) to the event noun it governs
+_PROTEST_OBJECT = 2  # words from a repressive act to the protest it is done to
+REPRESSION = frozenset({"ASSAULT", "COERCE"})  # what may be done to protesters
+_BACK_POINTING = frozenset({"له", "لها", "لهم", "لهما"})  # تعرض لها: the noun before it
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
 _POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
@@ -35,6 +39,7 @@ _SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its o
 _OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
 _FLAG = "@"  # senses prefix of a flag (not a cue category)
 _VOW = "@vow"  # senses flag: a first person future (سنصدهم، سوف نرد): the speaker vows it
+_VSO = "@vso"  # senses flag: the verb's subject may stand between it and its object word
 _OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
 _NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
 _PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
@@ -51,7 +56,17 @@ _INTRODUCERS = frozenset({"الي", "الى", "علي", "ب"})  # دعا إلى�
 
 def find_hits(sentence: Sentence) -> list["Hit"]:
     """The sentence's triggers, without those that are the content of another's demand."""
-    return _governed(sentence.tokens, _support_verbs(sentence.tokens, _hits(sentence)))
+    tokens = sentence.tokens
+    return _repressed(tokens, _governed(tokens, _support_verbs(tokens, _hits(sentence))))
+
+
+def _repressed(tokens: list[Token], hits: list["Hit"]) -> list["Hit"]:
+    """A protest noun that force or repression is used on (فض الاعتصام، قامت الشرطة بإزالة
+    خيام الاعتصام) is the object of that act, not a protest reported by the sentence (and
+    not one held by the act's doer)."""
+    acts = [h for h in hits if h.type in REPRESSION and protest_object(tokens, h)]
+    return [h for h in hits if h.verbal or h.type != "PROTEST" or not any(
+        a.start < h.start < a.end + _PROTEST_OBJECT for a in acts)]
 
 
 @dataclass
@@ -99,7 +114,9 @@ def _actorless(tokens: list[Token], hit: Hit) -> bool:
     category = _ANCHOR.get(hit.type)
     if not hit.trigger.actorless or category is None:
         return False
-    if not hit.verbal and definite(tokens[hit.start]) and not _purpose(tokens[hit.start], hit):
+    if not hit.verbal and definite(tokens[hit.start]) and not (
+            _purpose(tokens[hit.start], hit) or suffered(tokens, hit)
+            or performed(tokens, hit)):
         return False
     if not hit.verbal and hit.type == "ASSAULT" and not (
             _circumstance(tokens, hit.start) or said_to_happen(tokens, hit, _NEAR)):
@@ -119,21 +136,75 @@ def _circumstance(tokens: list[Token], k: int) -> bool:
     """A sourceless attack noun reports news as the circumstance or result of what
     happened (قتل خمسة في هجوم، أسفر عن مقتل، بتفجير) or as the first word of a sentence
     or of a chronology entry ("- هجوم على …", "الأحد: تفجير …"); elsewhere it is usually
-    the object of talk (تداعيات هجوم، أدان هجوما)."""
-    return k == 0 or tokens[k - 1].text in _ENTRY_MARKS or \
-        tokens[k].norm.startswith(("ب", "وب")) or tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
+    the object of talk (تداعيات هجوم، أدان هجوما).  A number of attacks stands between
+    the preposition and its noun (في أربع هجمات، في ثلاثة تفجيرات)."""
+    if k == 0 or tokens[k - 1].text in _ENTRY_MARKS or tokens[k].norm.startswith(("ب", "وب")):
+        return True
+    if k > 1 and (tokens[k - 1].text.isdigit() or cue_at(tokens, k - 1, "count")):
+        k -= 1
+    return tokens[k - 1].norm in _CIRCUMSTANCE_PREPS
 
 
 def said_to_happen(tokens: list[Token], hit: Hit, reach: int = _OCCUR_REACH) -> bool:
     """A past-tense verb before the event noun says it happened (وقع الهجوم، تعرضت القافلة
     لهجوم، نفذت الطائرات غارة، خرج الطلاب في مظاهرة: ``occur:<type>`` cues) or one after
-    it tells what it caused (غارة أسفرت عن …: ``result`` cues)."""
+    it that it happened or what it caused (هجوم وقع أمس، غارة أسفرت عن …: ``happen``,
+    ``result``)."""
     occur = f"occur:{hit.type.lower()}"
     before = range(max(0, hit.start - reach), hit.start)
     after = range(hit.end, min(len(tokens), hit.end + _RESULT_REACH))
     return any(cue_at(tokens, k, occur) and past_verb(tokens, k) for k in before) or \
-        any(cue_at(tokens, k, "result") and past_verb(tokens, k)
-            and not cue_at(tokens, k - 1, "clause:relative") for k in after)
+        any((cue_at(tokens, k, "result") or _happened(tokens, hit, k))
+            and past_verb(tokens, k) and not cue_at(tokens, k - 1, "clause:relative")
+            for k in after) or \
+        suffered(tokens, hit) or performed(tokens, hit)
+
+
+def _happened(tokens: list[Token], hit: Hit, k: int) -> bool:
+    """A verb of taking place right after the noun or its adjective (هجوم انتحاري وقع أمس),
+    with no pronoun pointing back to the noun (محاولة تعرض لها describes it by its victim)."""
+    return k - hit.end <= 1 and cue_at(tokens, k, "happen") > 0 and not owned(tokens[k]) and \
+        not (k + 1 < len(tokens) and (cue_at(tokens, k + 1, "resumptive") or
+                                      tokens[k + 1].norm in _BACK_POINTING))
+
+
+def suffered(tokens: list[Token], hit: Hit) -> bool:
+    """An attack noun governed by a verb of undergoing (تعرض لـ، نجا من), however long
+    its subject (تعرض قيادي في الحركة أمس للخطف، نجا الوزير من محاولة اغتيال): the
+    subject underwent the attack, so it happened; and the article of such a verbal noun
+    is generic (تعرض للتعذيب), it points back to no attack told before.  The governing
+    verb is in the past tense (the verbal noun is what one fears or prepares for:
+    الاستعداد للتعرض لقصف)."""
+    k = _governing_verb(tokens, hit)
+    return hit.type == "ASSAULT" and k is not None and cue_at(tokens, k, "undergo") > 0
+
+
+def performed(tokens: list[Token], hit: Hit) -> bool:
+    """قام X بـ + verbal noun: the light verb says its subject did the act, however long
+    the subject (قام المتظاهرون من أنصار الأحزاب بنصب خيامهم، قام المسلحون بالتجمع)."""
+    k = _governing_verb(tokens, hit)
+    token = tokens[hit.start]
+    return k is not None and cue_at(tokens, k, "perform") > 0 and \
+        token.norm.startswith(("ب", "وب")) and clitic_prep(token)
+
+
+def _governing_verb(tokens: list[Token], hit: Hit) -> int | None:
+    """The nearest verb before an event noun in its clause, when in the past tense."""
+    if hit.verbal:
+        return None
+    for k in range(hit.start - 1, max(-1, hit.start - _GOVERNOR_REACH), -1):
+        if tokens[k].text in _SENTENCE_PUNCT:
+            return None
+        if is_verb(tokens[k]) or cue_at(tokens, k, "undergo") or cue_at(tokens, k, "perform"):
+            return k if past_verb(tokens, k) else None
+    return None
+
+
+def protest_object(tokens: list[Token], hit: Hit) -> bool:
+    """A protest noun ends the trigger or follows it, after ضد/على or a noun (فض الاعتصام،
+    استخدام القوة ضد المظاهرات، إزالة خيام الاعتصام): what the act is done to."""
+    return any(cue_at(tokens, k, "protest-noun") for k in range(
+        hit.end - 1, min(len(tokens), hit.end + _PROTEST_OBJECT)) if k > hit.start)
 
 
 def past_verb(tokens: list[Token], k: int) -> bool:
@@ -178,7 +249,8 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                     trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
                                          or _with_article(token)):
                 continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:], named.inside)
+            end = _rest_matches(tokens, i + 1, trig.words[1:], named.inside) \
+                if _VSO not in trig.senses else _object_matches(tokens, i + 1, trig.words[1:])
             if end is not None and _senses_ok(tokens, trig, i, end, named) and (
                     _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
@@ -296,26 +368,40 @@ def _circumstantial(token: Token, lemma: str) -> bool:
 
 
 def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...],
-                  named: frozenset[int] = frozenset()) -> int | None:
-    """End index when ``words`` follow in order, each within _GAP tokens; the words of an
-    actor's name (``named``), punctuation and time words do not count (شدد رئيس الوزراء
-    محمد شياع السوداني، اليوم الثلاثاء، على استمرار …)."""
+                  names: frozenset[int] = frozenset()) -> int | None:
+    """End index when ``words`` follow in order, each within _GAP words; the words of an
+    actor's name (``names``), punctuation and quotation marks, and time words do not count
+    (شدد رئيس الوزراء محمد شياع السوداني، اليوم الثلاثاء، على استمرار …، وضعت الولايات
+    المتحدة بنك "الهدى" على القائمة)."""
     for word in words:
-        counted = 0
-        k = i
-        while k < len(tokens) and counted <= _GAP:
+        gap = 0
+        for k in range(i, len(tokens)):
             t = tokens[k]
-            if word == t.norm or word in t.lemmas or stripped(t.norm) == word:
+            if _lexeme(t, word):
+                i = k + 1
                 break
-            if t.is_word and k not in named and not cue_at(tokens, k, "time"):
-                counted += 1
-            k += 1
+            gap += t.is_word and k not in names and not cue_at(tokens, k, "time")
+            if gap > _GAP:
+                return None
         else:
             return None
-        if counted > _GAP:
-            return None
-        i = k + 1
     return i
+
+
+def _lexeme(token: Token, word: str) -> bool:
+    return word == token.norm or word in token.lemmas or stripped(token.norm) == word
+
+
+def _object_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
+    """End index when ``words`` (a verb's object) follow the verb after its subject, however
+    long, within the clause (أطلقت ليلا طائرة بلا طيار تابعة للجيش صواريخ على …)."""
+    for k in range(i, min(i + _OBJECT_REACH, len(tokens))):
+        if tokens[k].text in _SENTENCE_PUNCT or k > i and is_verb(tokens[k]) and \
+                "prep" not in tokens[k].pos:  # بدون is no verb
+            return None
+        if _lexeme(tokens[k], words[0]):
+            return _rest_matches(tokens, k + 1, words[1:])
+    return None
 
 
 def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int, named: _Named
@@ -451,8 +537,11 @@ def _governed(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     إلى حوار" is a call for talks, not talks)."""
     out: list[Hit] = []
     for hit in hits:
-        if not hit.verbal and any(h.start < hit.start and h.end == hit.end for h in out):
-            continue  # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا)
+        if not hit.verbal and any(h.start < hit.start and (h.end == hit.end or hit.start < h.end
+                                                            and h.type == hit.type) for h in out):
+            # the last word of a phrase already found (رفع العقوبات، وقع اتفاقا), or a noun
+            # of the same event inside it (تبادلت X و Y معلومات استخباراتية)
+            continue
         governor = next((h for h in out if h.type in _GOVERNING and 0 <= hit.start - h.end < 4),
                          None) or _introduced(tokens, out, hit)
         if governor is not None and not hit.verbal and hit.type != governor.type:

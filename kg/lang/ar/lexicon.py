@@ -74,3 +74,11 @@ def _cue_words(category: str) -> frozenset[str]:
 def titles() -> dict[tuple[str, ...], str]:
     """Titles that may precede a person's name, mapped to an English role."""
     return {normalize_phrase(row[0]): row[1] for row in _rows("titles")}
+
+
+@lru_cache(maxsize=1)
+def private_titles() -> frozenset[tuple[str, ...]]:
+    """Titles of people who hold no office of a state (رجل الدين، الناشط، الصحفي): alone,
+    such a title never stands for the state of its nationality adjective."""
+    return frozenset(normalize_phrase(row[0]) for row in _rows("titles")
+                     if len(row) > 2 and row[2] == "private")
