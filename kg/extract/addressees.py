@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from kg import gazetteer
 from kg.analyse import EntityMention, Sentence
-from kg.extract.common import JOINT_TYPES, is_noun
+from kg.extract.common import JOINT_TYPES, cue_at, is_noun
 from kg.extract.phrases import is_person, object_suffix, postposed
-from kg.extract.triggers import Hit, cue_at
+from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, triggers
 from kg.lang.ar.tokenize import Token
 

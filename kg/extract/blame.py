@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from kg.analyse import EntityMention, Sentence
 from kg.extract.clauses import Clause, Clauses, first_word, subject
-from kg.extract.common import is_noun
+from kg.extract.common import cue_at, is_noun, owned
 from kg.extract.phrases import feminine, genitive_of, postposed, preverbal
-from kg.extract.triggers import Hit, cue_at, owned, verb_of_type
+from kg.extract.triggers import Hit, verb_of_type
 from kg.lang.ar.tokenize import Token
 
 _HARM = "@harm"  # senses flag: the clause is about a harm (سقوط المدينة كان بأوامر من X)

@@ -12,6 +12,8 @@ from kg.lang.ar.tokenize import Token
 # type two parties do together to a third.
 JOINT_TYPES = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 PREPS = frozenset({"علي", "ضد", "مع", "الي", "الى", "من", "عن", "ب", "ل", "في", "بين"})
+SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
+POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")  # possessive pronoun suffixes
 
 
 def stripped(norm: str) -> str:
@@ -59,3 +61,49 @@ def clitic_prep(token: Token) -> bool:
     first = token.norm[:1]
     return first in ("ل", "ب") and any(
         not lemma.startswith(first) for lemma in token.lemmas if "/" not in lemma)
+
+
+def cue_in(tokens: list[Token], category: str, lo: int, hi: int,
+           skip: tuple[int, int] = (0, 0)) -> bool:
+    """Whether a cue phrase of ``category`` starts at a token of [lo, hi) outside ``skip``."""
+    return any(cue_at(tokens, k, category) for k in range(lo, hi)
+               if not skip[0] <= k < skip[1])
+
+
+def cue_at(tokens: list[Token], k: int, category: str) -> int:
+    """Length of the cue phrase of ``category`` starting at token ``k`` (0: none).
+
+    Each word matches a token's normalised form, its clitic-stripped form or a lemma."""
+    index = _cue_index(category)
+    if not index:
+        return 0
+    for key in _keys(tokens[k]):
+        for phrase in index.get(key, ()):
+            if all(k + n < len(tokens) and _word_matches(tokens[k + n], w)
+                   for n, w in enumerate(phrase[1:], 1)):
+                return len(phrase)
+    return 0
+
+
+def _keys(token: Token) -> set[str]:
+    return {token.norm, stripped(token.norm)} | {lem for lem in token.lemmas if "/" not in lem}
+
+
+def _word_matches(token: Token, word: str) -> bool:
+    return word == token.norm or word == stripped(token.norm) or word in token.lemmas
+
+
+@lru_cache(maxsize=64)
+def _cue_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Cue phrases of a category indexed by their first word, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in cues().get(category, ()):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
+
+
+def owned(token: Token) -> bool:
+    """The word ends in a possessive pronoun after one of its stems (دعمها، تعاونهم)."""
+    stems = [lem for lem in token.lemmas if "/" not in lem]
+    return any(stripped(token.norm).endswith(stem + suffix) or token.norm.endswith(stem + suffix)
+               for stem in stems for suffix in POSSESSIVE)

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from kg.analyse import Sentence
 from kg.extract.clauses import Clause, Clauses, split
-from kg.extract.common import PREPS, is_noun, is_verb
-from kg.extract.triggers import Hit, cue_at, cue_in, definite, owned, past_verb, said_to_happen
+from kg.extract.common import PREPS, cue_at, cue_in, is_noun, is_verb, owned
+from kg.extract.triggers import Hit, definite, past_verb, said_to_happen
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 

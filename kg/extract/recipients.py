@@ -8,9 +8,9 @@ receives and the giver follows من (تسلم العراق طائرات من X).
 from __future__ import annotations
 
 from kg.analyse import EntityMention, Sentence
-from kg.extract.common import has_lemma
+from kg.extract.common import cue_at, has_lemma
 from kg.extract.phrases import body_phrase, clitic_l, first_after_word
-from kg.extract.triggers import Hit, cue_at
+from kg.extract.triggers import Hit
 from kg.gazetteer import VIA_ADJ
 from kg.lang.ar.lexicon import cues
 from kg.lang.ar.tokenize import Token

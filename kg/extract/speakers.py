@@ -12,7 +12,7 @@ from __future__ import annotations
 from kg import gazetteer
 from kg.analyse import PAIR_ID, Document, EntityMention, Sentence
 from kg.extract.clauses import Clauses, blocked, split, subject
-from kg.extract.common import PREPS, clitic_prep, is_reporting, stripped
+from kg.extract.common import PREPS, clitic_prep, cue_at, is_reporting, stripped
 from kg.extract.phrases import (
     SUBJECT_WINDOW,
     agrees,
@@ -23,7 +23,7 @@ from kg.extract.phrases import (
     oblique_plural,
     plural_verb,
 )
-from kg.extract.triggers import Hit, cue_at
+from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.morphology import imperfect
 

@@ -10,15 +10,23 @@ not be in the sentence; the first row whose constraints hold wins.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from kg.analyse import Sentence
-from kg.extract.common import PREPS, clitic_prep, is_noun, is_verb, stripped
-from kg.lang.ar.lexicon import Trigger, cues, triggers
+from kg.extract.common import (
+    PREPS,
+    SENTENCE_PUNCT,
+    clitic_prep,
+    cue_at,
+    cue_in,
+    is_noun,
+    is_verb,
+    owned,
+)
+from kg.extract.matching import OBJECT_REACH, Named, phrase_end, rest_matches
+from kg.lang.ar.lexicon import Trigger, triggers
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
-_GAP = 4  # tokens allowed between the words of a multi-word trigger
 _GOVERNING = frozenset({"REQUEST", "AGREE", "REJECT", "SUPPORT", "THREATEN", "CONCEDE"})
 # What must be in the sentence for a material event with no known source to be reported:
 # an attack is anchored by its victims, weapons or damage; a protest by its crowd or place.
@@ -33,19 +41,8 @@ REPRESSION = frozenset({"ASSAULT", "COERCE"})  # what may be done to protesters
 _BACK_POINTING = frozenset({"له", "لها", "لهم", "لهما"})  # تعرض لها: the noun before it
 _NEAR = 3  # an occurrence verb this close makes an attack noun the news (تعرضت لهجوم)
 _NO_EVENT = "-"  # lexicon type of a phrase that states no event
-_POSSESSIVE = ("ها", "هم", "هما", "هن", "ه", "نا", "كم")
-_ADDRESSEE = "@addressee"  # senses flag: an actor right after the words is urged
 _SUPPORT = "@support"  # senses flag: a support verb (شن) whose event is its object noun's
-_OBJECT_REACH = 14  # tokens from a support verb to its object (its subject may stand between)
-_FLAG = "@"  # senses prefix of a flag (not a cue category)
-_VOW = "@vow"  # senses flag: a first person future (سنصدهم، سوف نرد): the speaker vows it
-_VSO = "@vso"  # senses flag: the verb's subject may stand between it and its object word
-_OWN = "@own"  # senses flag: the stance noun is the speaker's own (see _own_stance)
-_NEXT = ">"  # senses prefix: ">cat" = a cue of cat follows the words (تسبب في + a harm)
-_PREVIOUS = "<"  # senses prefix: "<cat" = a cue of cat just before (المتظاهرون خرجوا)
-_RIGHT_AFTER = "="  # senses prefix: "=cat" = a cue of cat is the next phrase (دعمها للإرهاب)
 _COMMAS = frozenset({"،", ","})
-_SENTENCE_PUNCT = frozenset({".", ":", "؛", "!", "؟"})
 # Cooperation nouns are what statements list as aims (تعزيز التعاون، ودعم الاستقرار);
 # demands, accusations or protests after "، و" are far more often verbs with a subject.
 _AIMS = frozenset({"SUPPORT", "AGREE", "COOPERATE"})
@@ -90,8 +87,8 @@ class Hit:
 def _hits(sentence: Sentence) -> list[Hit]:
     covered = {k for m in sentence.actors for k in range(m.start, m.end)}
     covered |= {k for m in sentence.places for k in range(m.start, m.end)}
-    named = _Named(frozenset(m.start for m in sentence.actors if not m.locative),
-                   frozenset(k for m in sentence.actors for k in range(m.start, m.end)))
+    named = Named(frozenset(m.start for m in sentence.actors if not m.locative),
+                  frozenset(k for m in sentence.actors for k in range(m.start, m.end)))
     out: list[Hit] = []
     tokens = sentence.tokens
     i = 0
@@ -193,7 +190,7 @@ def _governing_verb(tokens: list[Token], hit: Hit) -> int | None:
     if hit.verbal:
         return None
     for k in range(hit.start - 1, max(-1, hit.start - _GOVERNOR_REACH), -1):
-        if tokens[k].text in _SENTENCE_PUNCT:
+        if tokens[k].text in SENTENCE_PUNCT:
             return None
         if is_verb(tokens[k]) or cue_at(tokens, k, "undergo") or cue_at(tokens, k, "perform"):
             return k if past_verb(tokens, k) else None
@@ -231,15 +228,7 @@ def definite(token: Token) -> bool:
     return token.norm.startswith(("ال", "وال", "فال", "بال", "لل", "ولل", "وبال"))
 
 
-@dataclass(frozen=True)
-class _Named:
-    """Where the sentence's actor mentions start, and every token inside one."""
-
-    starts: frozenset[int]
-    inside: frozenset[int]
-
-
-def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
+def _trigger_at(tokens: list[Token], i: int, named: Named) -> Hit | None:
     token = tokens[i]
     if _blocked(tokens, i):
         return None
@@ -249,10 +238,8 @@ def _trigger_at(tokens: list[Token], i: int, named: _Named) -> Hit | None:
                     trig.pos == "v" and (_noun_use(tokens, i) or _purpose_noun(token, lemma)
                                          or _with_article(token)):
                 continue
-            end = _rest_matches(tokens, i + 1, trig.words[1:], named.inside) \
-                if _VSO not in trig.senses else _object_matches(tokens, i + 1, trig.words[1:])
-            if end is not None and _senses_ok(tokens, trig, i, end, named) and (
-                    _ADDRESSEE not in trig.senses or _addressed(trig, i, end, named)):
+            end = phrase_end(tokens, i, trig, named)
+            if end is not None:
                 return Hit(trig, i, end, _verbal(tokens, i, lemma, trig))
     return None
 
@@ -286,7 +273,7 @@ def _conjunct(tokens: list[Token], i: int) -> int | None:
         return None
     for k in range(i - 2, max(-1, i - _LIST_REACH), -1):
         t = tokens[k]
-        if t.text in _SENTENCE_PUNCT:
+        if t.text in SENTENCE_PUNCT:
             return None
         if t.is_word and len(t.norm) > 3 and t.norm[:1] in ("و", "ل") and (
                 t.norm[:1] == "و" or clitic_prep(t)):
@@ -307,7 +294,7 @@ def _blocked(tokens: list[Token], i: int) -> bool:
     """A ``-`` row of the lexicon matches here: a fixed phrase whose words would read as
     another trigger (تحمل المسؤولية: bear responsibility, not حمّله المسؤولية: blame him).
     Checked on every lemma first, since a word's lemmas come in no fixed order."""
-    return any(trig.type == _NO_EVENT and _rest_matches(tokens, i + 1, trig.words[1:]) is not None
+    return any(trig.type == _NO_EVENT and rest_matches(tokens, i + 1, trig.words[1:]) is not None
                for lemma in _lemma_keys(tokens[i]) for trig in triggers().get(lemma, ()))
 
 
@@ -338,13 +325,6 @@ def _not_a_verb(tokens: list[Token], i: int) -> bool:
         tokens[i + 1].norm.startswith(("لل", "ل")) and clitic_prep(tokens[i + 1])
 
 
-def owned(token: Token) -> bool:
-    """The word ends in a possessive pronoun after one of its stems (دعمها، تعاونهم)."""
-    stems = [lem for lem in token.lemmas if "/" not in lem]
-    return any(stripped(token.norm).endswith(stem + suffix) or token.norm.endswith(stem + suffix)
-               for stem in stems for suffix in _POSSESSIVE)
-
-
 def _lemma_keys(token: Token) -> list[str]:
     # Sorted: lemmas is a frozenset, whose order changes with PYTHONHASHSEED, and the
     # first lemma with a trigger wins, so an unsorted walk differs between processes.
@@ -367,152 +347,6 @@ def _circumstantial(token: Token, lemma: str) -> bool:
                                                                       f"{lemma}/v"))
 
 
-def _rest_matches(tokens: list[Token], i: int, words: tuple[str, ...],
-                  names: frozenset[int] = frozenset()) -> int | None:
-    """End index when ``words`` follow in order, each within _GAP words; the words of an
-    actor's name (``names``), punctuation and quotation marks, and time words do not count
-    (شدد رئيس الوزراء محمد شياع السوداني، اليوم الثلاثاء، على استمرار …، وضعت الولايات
-    المتحدة بنك "الهدى" على القائمة)."""
-    for word in words:
-        gap = 0
-        for k in range(i, len(tokens)):
-            t = tokens[k]
-            if _lexeme(t, word):
-                i = k + 1
-                break
-            gap += t.is_word and k not in names and not cue_at(tokens, k, "time")
-            if gap > _GAP:
-                return None
-        else:
-            return None
-    return i
-
-
-def _lexeme(token: Token, word: str) -> bool:
-    return word == token.norm or word in token.lemmas or stripped(token.norm) == word
-
-
-def _object_matches(tokens: list[Token], i: int, words: tuple[str, ...]) -> int | None:
-    """End index when ``words`` (a verb's object) follow the verb after its subject, however
-    long, within the clause (أطلقت ليلا طائرة بلا طيار تابعة للجيش صواريخ على …)."""
-    for k in range(i, min(i + _OBJECT_REACH, len(tokens))):
-        if tokens[k].text in _SENTENCE_PUNCT or k > i and is_verb(tokens[k]) and \
-                "prep" not in tokens[k].pos:  # بدون is no verb
-            return None
-        if _lexeme(tokens[k], words[0]):
-            return _rest_matches(tokens, k + 1, words[1:])
-    return None
-
-
-def _senses_ok(tokens: list[Token], trig: Trigger, start: int, end: int, named: _Named
-               ) -> bool:
-    """The trigger's required (+cat) cues are in the sentence, its forbidden (-cat) ones
-    are not (the trigger's own words do not count), a >cat cue starts within two words
-    after it (its object: تسبب في أزمة، مسؤول عن مقتل), a <cat cue within two words
-    before it (its subject: آلاف المتظاهرين خرجوا) and an =cat cue right after it or after
-    the actor named right after it (دعمها للإرهاب، تدعم إيران الإرهاب; not دعم مكافحة
-    الإرهاب)."""
-    for sense in trig.senses:
-        if sense[0] == _FLAG and sense not in (_OWN, _VOW):
-            continue  # checked by _addressed, _support_verbs, or by the argument rules
-        if sense == _OWN:
-            if not _own_stance(tokens, start):
-                return False
-            continue
-        if sense == _VOW:
-            if not _vow(tokens, start):
-                return False
-            continue
-        if sense[0] == _NEXT:
-            if not cue_in(tokens, sense[1:], end, min(len(tokens), end + 2)):
-                return False
-            continue
-        if sense[0] == _RIGHT_AFTER:
-            if not _next_phrase(tokens, sense[1:], end, named):
-                return False
-            continue
-        if sense[0] == _PREVIOUS:
-            if not cue_in(tokens, sense[1:], max(0, start - 2), start):
-                return False
-            continue
-        found = cue_in(tokens, sense[1:], 0, len(tokens), skip=(start, end))
-        if found != (sense[0] == "+"):
-            return False
-    return True
-
-
-def _next_phrase(tokens: list[Token], category: str, k: int, named: _Named) -> bool:
-    """A cue of ``category`` starts at the next word after ``k``, past an actor's name."""
-    while k < len(tokens) and (k in named.inside or not tokens[k].is_word):
-        k += 1
-    return k < len(tokens) and cue_at(tokens, k, category) > 0
-
-
-def _addressed(trig: Trigger, start: int, end: int, named: _Named) -> bool:
-    """"شدد (الوزير) على الحكومة أن …": an actor follows the words, so they urge that
-    actor ("شدد على أن …" only stresses a point); only the subject's name may stand
-    between the words (شدد الحصار على …: tightened a siege)."""
-    return end in named.starts and all(k in named.inside for k in range(start + 1, end - 1))
-
-
-def _vow(tokens: list[Token], k: int) -> bool:
-    """سنرد، سنلاحقهم، سوف نعاقب: a speaker announcing what "we" will do to someone
-    threatens them (a first person verb with the future prefix, or after سوف)."""
-    token = tokens[k]
-    return token.first_person and (token.future or k > 0 and tokens[k - 1].norm == "سوف")
-
-
-def _own_stance(tokens: list[Token], k: int) -> bool:
-    """A stance noun (التزام، استعداد) states a commitment when its owner states it: it
-    carries the speaker's pronoun (أكد التزامه، أبدى استعدادهما) or its genitive does
-    (استعداد بلاده، التزام حكومته).  With another owner (أكد استعداد الولايات المتحدة
-    لمواجهة …، استعرض التزام X) it reports or discusses someone's stance."""
-    if owned(tokens[k]):
-        return True
-    nxt = next((t for t in tokens[k + 1:k + 2] if t.is_word), None)
-    return nxt is not None and is_noun(nxt) and nxt.norm.endswith(_POSSESSIVE) and \
-        not nxt.norm.startswith("ال")
-
-
-def cue_in(tokens: list[Token], category: str, lo: int, hi: int,
-           skip: tuple[int, int] = (0, 0)) -> bool:
-    """Whether a cue phrase of ``category`` starts at a token of [lo, hi) outside ``skip``."""
-    return any(cue_at(tokens, k, category) for k in range(lo, hi)
-               if not skip[0] <= k < skip[1])
-
-
-def cue_at(tokens: list[Token], k: int, category: str) -> int:
-    """Length of the cue phrase of ``category`` starting at token ``k`` (0: none).
-
-    Each word matches a token's normalised form, its clitic-stripped form or a lemma."""
-    index = _cue_index(category)
-    if not index:
-        return 0
-    for key in _keys(tokens[k]):
-        for phrase in index.get(key, ()):
-            if all(k + n < len(tokens) and _word_matches(tokens[k + n], w)
-                   for n, w in enumerate(phrase[1:], 1)):
-                return len(phrase)
-    return 0
-
-
-def _keys(token: Token) -> set[str]:
-    return {token.norm, stripped(token.norm)} | {lem for lem in token.lemmas if "/" not in lem}
-
-
-def _word_matches(token: Token, word: str) -> bool:
-    return word == token.norm or word == stripped(token.norm) or word in token.lemmas
-
-
-@lru_cache(maxsize=64)
-def _cue_index(category: str) -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Cue phrases of a category indexed by their first word, longest first."""
-    out: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in cues().get(category, ()):
-        out.setdefault(phrase[0], []).append(phrase)
-    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
-
-
 def _support_verbs(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     """A support verb whose object noun states an event of another type states that event,
     with the verb's subject as its source: "شن X هجوما حادا على الحكومة" launches a verbal
@@ -522,8 +356,8 @@ def _support_verbs(tokens: list[Token], hits: list[Hit]) -> list[Hit]:
     for n, hit in enumerate(hits):
         obj = next((h for h in hits[n + 1:] if not h.verbal), None)
         if _SUPPORT in hit.trigger.senses and obj is not None and obj.type != hit.type and \
-                obj.start - hit.end <= _OBJECT_REACH and \
-                not any(t.text in _SENTENCE_PUNCT for t in tokens[hit.end:obj.start]):
+                obj.start - hit.end <= OBJECT_REACH and \
+                not any(t.text in SENTENCE_PUNCT for t in tokens[hit.end:obj.start]):
             hit = Hit(obj.trigger, hit.start, hit.end, True)  # the verb's subject acts
             objects.add(obj.start)
         if hit.start not in objects:
@@ -565,6 +399,6 @@ def _introduced(tokens: list[Token], before: list[Hit], hit: Hit) -> Hit | None:
     if not (tokens[k].norm in _INTRODUCERS or word.norm[:1] == "ب" and clitic_prep(word)):
         return None
     between = tokens[last.end:k]
-    if any(t.text in _SENTENCE_PUNCT or "verb" in t.pos and "noun" not in t.pos for t in between):
+    if any(t.text in SENTENCE_PUNCT or "verb" in t.pos and "noun" not in t.pos for t in between):
         return None
     return last
