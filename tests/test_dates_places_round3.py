@@ -1,0 +1,54 @@
+"""When and where, round 3: the error listing of wrong dates and places, and the date and
+place constructions added for it.  Own sentences, one construction a case."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kg.evaluate import ActorIndex, load_actors
+from kg.model import Place
+from tests.test_evaluate import ACTORS, event, gold_event, score
+
+
+@pytest.fixture
+def actor_index(tmp_path: Path) -> ActorIndex:
+    path = tmp_path / "actors.json"
+    path.write_text(json.dumps(ACTORS, ensure_ascii=False), encoding="utf-8")
+    return load_actors(path)
+
+
+def test_errors_list_matched_events_with_a_wrong_or_missing_date_or_place(
+        tmp_path: Path, actor_index: ActorIndex) -> None:
+    baghdad = Place("baghdad", "Baghdad", "city")
+    gold = [gold_event("CONSULT", "USA", "IRQ", date="2024-01-27", place="baghdad"),
+            gold_event("ACCUSE", "IRN", "USA", date="2024-01", place="IRQ"),
+            gold_event("REJECT", "IRQ", "USA", date="2024-01-20")]
+    report = score(tmp_path, actor_index, gold,
+                   event("CONSULT", "USA", "IRQ", date="2024-01-27", place=baghdad),
+                   event("ACCUSE", "IRN", "USA", place=baghdad),
+                   event("REJECT", "IRQ", "USA", date="2024-01-21"))
+    errors = report.format_errors().splitlines()
+    assert errors == [
+        "DATE a.txt  ACCUSE    IRN→USA  gold 2024-01 system -  جملة النظام في الاختبار",
+        "PLACE a.txt  ACCUSE    IRN→USA  gold IRQ system baghdad  جملة النظام في الاختبار",
+        "DATE a.txt  REJECT    IRQ→USA  gold 2024-01-20 system 2024-01-21  "
+        "جملة النظام في الاختبار",
+    ]
+    # The summary the other tools parse is unchanged.
+    tail = report.format().splitlines()
+    assert tail[-3].startswith("date accuracy 0.33 (3 checked), place accuracy 0.50 (2 checked)")
+    assert tail[-2].startswith("strict  P=1.00 R=1.00 F1=1.00")
+    assert len(report.to_dict()["strict"]["wrong_attributes"]) == 3
+
+
+def test_errors_list_fp_and_miss_before_attributes(tmp_path: Path,
+                                                   actor_index: ActorIndex) -> None:
+    report = score(tmp_path, actor_index,
+                   [gold_event("CONSULT", "USA", "IRQ", date="2024-01-27"),
+                    gold_event("ACCUSE", "IRN", "USA")],
+                   event("CONSULT", "USA", "IRQ"), event("SANCTION", "USA", "IRN"))
+    kinds = [line.split()[0] for line in report.format_errors().splitlines()]
+    assert kinds == ["FP", "MISS", "DATE"]
