@@ -3,13 +3,15 @@ place constructions added for it.  Own sentences, one construction a case."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 
 from kg.evaluate import ActorIndex, load_actors
-from kg.model import Place
+from kg.model import Article, Place
+from kg.pipeline import process_article
 from tests.test_evaluate import ACTORS, event, gold_event, score
 
 
@@ -52,3 +54,47 @@ def test_errors_list_fp_and_miss_before_attributes(tmp_path: Path,
                    event("CONSULT", "USA", "IRQ"), event("SANCTION", "USA", "IRN"))
     kinds = [line.split()[0] for line in report.format_errors().splitlines()]
     assert kinds == ["FP", "MISS", "DATE"]
+
+
+# ------------------------------------------------------------- extraction: when and where
+
+def dated(text: str, published: dt.date, type_: str) -> list[tuple[str | None, str | None]]:
+    """(date, place id) of each event of ``type_`` the pipeline finds in ``text``."""
+    article = Article(id="t", text=text, source="test", published=published)
+    return [(e.date, e.place.id if e.place else None)
+            for e in process_article(article, strip_boilerplate=False).events
+            if e.type == type_]
+
+
+# A Wednesday.
+WEDNESDAY = dt.date(2024, 4, 17)
+
+RESUMED = [
+    # a standing description of an actor (present tense) takes no dated adjunct: the
+    # occasion after it is the main verb's
+    ("تعهدت الدول الأعضاء في التحالف الدولي الذي تقوده الولايات المتحدة عقب اجتماع في "
+     "بغداد الاثنين بتقديم مساعدات عسكرية جديدة إلى العراق.", "AGREE", ("2024-04-15", "baghdad")),
+    # a comma that opens no clause closes the relative clause; the main clause goes on
+    ("استقبل الرئيس الأمريكي جو بايدن رئيس الوزراء العراقي محمد شياع السوداني، الذي وصل "
+     "إلى العاصمة الأمريكية في زيارة رسمية، مساء الاثنين في البيت الأبيض.", "CONSULT",
+     ("2024-04-15", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), RESUMED)
+def test_clause_goes_on_after_an_embedded_relative_clause(
+        text: str, type_: str, expected: tuple[str | None, str | None]) -> None:
+    assert expected in dated(text, WEDNESDAY, type_)
+
+
+STAYS_IN_RELATIVE = [
+    # a relative clause in the past tense keeps its own time: the arrest was on Sunday,
+    # the demand is undated
+    ("طالب المحتجون الحكومة العراقية بالإفراج عن الناشط الذي اعتقل إثر مداهمة منزله الأحد "
+     "في البصرة.", "REQUEST"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), STAYS_IN_RELATIVE)
+def test_a_past_relative_clause_keeps_its_date(text: str, type_: str) -> None:
+    assert all(date is None for date, _ in dated(text, WEDNESDAY, type_))

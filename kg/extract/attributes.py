@@ -25,6 +25,7 @@ from kg.dates import DateMention, find_dates
 from kg.extract.common import PREPS, is_reporting, is_verb, stripped
 from kg.extract.triggers import Hit
 from kg.lang.ar.lexicon import cue_words, cues
+from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
 
@@ -87,6 +88,53 @@ def clause(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
     while hi < len(tokens) and not _opens_clause(tokens, hi, end):
         hi += 1
     return lo, hi
+
+
+def clauses(sentence: Sentence, start: int, end: int) -> list[tuple[int, int]]:
+    """The clause around tokens [start, end), then, when a relative clause is embedded in
+    it, the stretch where it goes on after that relative clause: the place and date of
+    the trigger's clause may stand there."""
+    lo, hi = clause(sentence.tokens, start, end)
+    rest = _resumption(sentence, hi, end)
+    return [(lo, hi)] if rest is None else [(lo, hi), rest]
+
+
+def _resumption(sentence: Sentence, rel: int, anchor: int) -> tuple[int, int] | None:
+    """Where a clause goes on after the relative clause opened at token ``rel``.
+
+    A comma that opens no new clause closes the relative clause ("أعلن زعيما القائمتين
+    اللتين تصدرتا النتائج، الصدر والعامري، مساء الثلاثاء تحالفهما").  So does a word of
+    occasion after a relative clause in the present tense that tells who an actor is: a
+    standing description takes no dated adjunct ("وعدت دول التحالف الذي تقوده الولايات
+    المتحدة إثر اجتماع في كندا الخميس بتقديم …")."""
+    tokens = sentence.tokens
+    if rel >= len(tokens) or tokens[rel].norm not in _words("clause:relative"):
+        return None
+    standing = _describes_actor(sentence, rel)
+    for k in range(rel + 1, len(tokens)):
+        token = tokens[k]
+        if token.text in _COMMAS and not _opens_clause(tokens, k, anchor):
+            start = k + 1
+        elif standing and (token.norm in _words("attr:occasion")
+                           or stripped(token.norm) in _words("attr:occasion")):
+            start = k
+        elif _opens_clause(tokens, k, anchor):
+            return None
+        else:
+            continue
+        stop = start
+        while stop < len(tokens) and not _opens_clause(tokens, stop, anchor):
+            stop += 1
+        return (start, stop) if stop > start else None
+    return None
+
+
+def _describes_actor(sentence: Sentence, rel: int) -> bool:
+    """A relative pronoun right after an actor, with a verb in the present tense:
+    التحالف الذي تقوده الولايات المتحدة، الفصائل التي تدعمها إيران."""
+    verb = _next_word(sentence.tokens, rel)
+    return any(m.end == rel for m in sentence.actors) and is_verb(verb) \
+        and imperfect(verb.text)
 
 
 def _opens_clause(tokens: list[Token], k: int, anchor: int) -> bool:
@@ -190,8 +238,9 @@ def _opening_subject(sentence: Sentence) -> EntityMention | None:
 
 def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
     """Where the event happened: a place of its clause, most specific first."""
-    lo, hi = clause(sentence.tokens, hit.start, hit.end)
-    found = _clause_place(doc, sentence, lo, hi, hit.start)
+    spans = clauses(sentence, hit.start, hit.end)
+    lo, hi = spans[0]
+    found = _first(spans, lambda a, b: _clause_place(doc, sentence, a, b, hit.start))
     if found is None and hit.type == "CONSULT":
         found = _post_of_participant(sentence, lo, hi)
     if found is None:
@@ -390,6 +439,11 @@ def _area_country(doc: Document, sentence: Sentence, lo: int, hi: int) -> Entity
     return None
 
 
+def _first(spans: list[tuple[int, int]], find: Callable[[int, int], _T | None]) -> _T | None:
+    """What ``find`` gives for the first of ``spans`` where it finds something."""
+    return next((found for lo, hi in spans if (found := find(lo, hi)) is not None), None)
+
+
 def _scene(doc: Document, index: int, depth: int,
            find: Callable[[Sentence, int, int, int], _T | None]) -> _T | None:
     """What ``find`` gives for a sentence's main clause (that of its first verb), or for
@@ -399,8 +453,8 @@ def _scene(doc: Document, index: int, depth: int,
     sentence = doc.sentences[index]
     verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
     if verb is not None:
-        lo, hi = clause(sentence.tokens, verb, verb + 1)
-        found = find(sentence, lo, hi, verb)
+        found = _first(clauses(sentence, verb, verb + 1),
+                       lambda lo, hi: find(sentence, lo, hi, verb))
         if found is not None:
             return found
     return _scene(doc, index - 1, depth - 1, find) if _continues(doc, sentence) else None
@@ -417,8 +471,9 @@ def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
 def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, str | None]:
     """The date of the trigger's clause, else that of the sentence it continues."""
     published = doc.cleaned.article.published
-    lo, hi = clause(sentence.tokens, hit.start, hit.end)
-    found = _clause_date(sentence, published, lo, hi, hit.start)
+    spans = clauses(sentence, hit.start, hit.end)
+    lo, hi = spans[0]
+    found = _first(spans, lambda a, b: _clause_date(sentence, published, a, b, hit.start))
     if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
         found = _scene_date(doc, sentence.index - 1, published, _CONTINUE_DEPTH)
     if found is None and (sentence.headline or _lead_speaker(doc, sentence)):
