@@ -98,3 +98,23 @@ STAYS_IN_RELATIVE = [
 @pytest.mark.parametrize(("text", "type_"), STAYS_IN_RELATIVE)
 def test_a_past_relative_clause_keeps_its_date(text: str, type_: str) -> None:
     assert all(date is None for date, _ in dated(text, WEDNESDAY, type_))
+
+
+PLACES = [
+    # of a place and the larger place that holds it, named in one phrase, the inner one
+    ("مدينة النجف، أبرز المدن المقدسة في العراق، شهدت الجمعة احتجاجات ضد الحكومة العراقية.",
+     "PROTEST", "najaf"),
+    ("وفي مدينة الفلوجة، ثاني أكبر مدن محافظة الأنبار، تظاهر المئات ضد الحكومة العراقية.",
+     "PROTEST", "fallujah"),
+    # a hashtag between the preposition and the place ("في #باريس")
+    ("وقال وزير الخارجية الأمريكي أنتوني بلينكن الأربعاء في #باريس إن إيران تزعزع استقرار "
+     "المنطقة.", "ACCUSE", "paris"),
+    # a common spelling of Brussels
+    ("اتهم وزير الخارجية الأمريكي أنتوني بلينكن، خلال زيارته إلى بروكسيل، إيران بتزويد روسيا "
+     "بالطائرات المسيرة.", "ACCUSE", "brussels"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), PLACES)
+def test_place_of_the_event(text: str, type_: str, place: str) -> None:
+    assert place in [where for _, where in dated(text, WEDNESDAY, type_)]

@@ -39,6 +39,7 @@ _QUOTES = ('"', "«", "“", "'")
 _OWN_RELATIVE = 2
 _SPECIFIC = {"site": 0, "city": 1, "district": 1, "governorate": 2, "region": 3, "country": 4}
 _NEIGHBOURS = 4  # places this close are named together (قاعدة عين الأسد في الأنبار)
+_NESTED = 8  # a place and one that holds it this close name one location (an apposition)
 _CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
 _LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
 # Area nouns that, bare and definite (المحافظة، للمدينة), refer back to a place of the kinds
@@ -318,10 +319,20 @@ def _clause_place(doc: Document, sentence: Sentence, lo: int, hi: int, anchor: i
         doc.places.setdefault(listed.entity_id, gaz.places[listed.entity_id])
         return listed
     nearest = min(options, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
-    # "قرب قاعدة عين الأسد في الأنبار": of places named together, the most specific
-    near = [m for m in options if abs(m.start - nearest.start) <= _NEIGHBOURS]
+    # "قرب قاعدة عين الأسد في الأنبار": of places named together, the most specific; so
+    # too of places one inside the other ("مدينة كربلاء، معقل التيار في العراق، شهدت")
+    near = [m for m in options if abs(m.start - nearest.start) <= _NEIGHBOURS
+            or abs(m.start - nearest.start) <= _NESTED and _nested(m.entity_id, nearest.entity_id)]
     return min(near, key=lambda m: (_SPECIFIC.get(gaz.places[m.entity_id].kind, 3),
                                     abs(m.start - anchor)))
+
+
+def _nested(a: str, b: str) -> bool:
+    """Whether one place lies inside the other (a city in its province or country)."""
+    def within(inner: str, outer: str) -> bool:
+        known = gazetteer.place(inner)
+        return gazetteer.inside(inner, outer) or known is not None and known.country == outer
+    return a != b and (within(a, b) or within(b, a))
 
 
 def _is_place(sentence: Sentence, m: EntityMention) -> bool:
@@ -343,9 +354,11 @@ def _is_place(sentence: Sentence, m: EntityMention) -> bool:
 
 
 def _dateline(sentence: Sentence, m: EntityMention) -> bool:
-    """"بغداد - …", "دبي، الإمارات (وكالة) —": where the report was filed, not the event."""
+    """"بغداد - …", "دبي، الإمارات (وكالة) —": where the report was filed, not the event.
+    A dateline names the city bare: "مدينة النجف، …" opens a sentence about the city."""
     after = sentence.tokens[m.end].text if m.end < len(sentence.tokens) else ""
-    return m.start == 0 and after in {"،", ",", "-", "–", "—", ":", "(", "/"}
+    return m.start == 0 and after in {"،", ",", "-", "–", "—", ":", "(", "/"} \
+        and sentence.tokens[0].norm not in _words("attr:area")
 
 
 def _in_name(sentence: Sentence, m: EntityMention) -> bool:
@@ -370,8 +383,16 @@ def _post(sentence: Sentence, m: EntityMention) -> bool:
     """في بغداد، لدى العراق، ببغداد after a title: where its holder serves."""
     tokens = sentence.tokens
     hit = gazetteer.load().place_matcher.match_at(tokens, m.start)
-    before = tokens[m.start - 1].norm if m.start > 0 else ""
+    before = _word_before(tokens, m.start)
     return before in {"في", "لدي", "لدى"} or hit is not None and hit.clitic.endswith("ب")
+
+
+def _word_before(tokens: list[Token], k: int) -> str:
+    """The word before token ``k``, past a hashtag mark ("في #بروكسل")."""
+    k -= 1
+    if k >= 0 and tokens[k].text == "#":
+        k -= 1
+    return tokens[k].norm if k >= 0 else ""
 
 
 def _marked(sentence: Sentence, m: EntityMention) -> bool:
@@ -379,7 +400,7 @@ def _marked(sentence: Sentence, m: EntityMention) -> bool:
     tokens = sentence.tokens
     hit = gazetteer.load().place_matcher.match_at(tokens, m.start)
     clitic = hit.clitic.lstrip("وف") if hit is not None else ""
-    before = tokens[m.start - 1].norm if m.start > 0 else ""
+    before = _word_before(tokens, m.start)
     if clitic.startswith("ب"):
         return True
     if before in _words("attr:travel") and (clitic in ("", "ل", "لل") or before.startswith("زار")):
