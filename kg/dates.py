@@ -90,17 +90,19 @@ class _Lexicon:
 
 
 def _compose_ordinals(units: dict[int, list[str]], ones: list[str],
-                      tens: dict[int, str]) -> dict[str, int]:
-    """Ordinal day names 1..31 from their parts: التاسع، الحادي عشر، الثاني والعشرين."""
+                      tens: dict[int, list[str]]) -> dict[str, int]:
+    """Ordinal day names 1..31 from their parts: التاسع، الحادي عشر، الثاني والعشرين,
+    الحادي والثلاثون (a ten in either case)."""
     days = {form: n for n, forms in units.items() for form in forms}
     for n in range(11, 20):
         for unit in ones if n == 11 else units[n - 10]:
             days[f"{unit} عشر"] = n
-    for ten, ten_form in tens.items():
-        days[ten_form] = ten
-        for n in range(ten + 1, min(ten + 10, 32)):
-            for unit in ones if n % 10 == 1 else units[n - ten]:
-                days[f"{unit} و{ten_form}"] = n
+    for ten, ten_forms in tens.items():
+        for ten_form in ten_forms:
+            days[ten_form] = ten
+            for n in range(ten + 1, min(ten + 10, 32)):
+                for unit in ones if n % 10 == 1 else units[n - ten]:
+                    days[f"{unit} و{ten_form}"] = n
     return days
 
 
@@ -115,14 +117,14 @@ def _lexicon() -> _Lexicon:
     units: dict[int, list[str]] = {}
     for form, n, _ in rows["ordinal"]:
         units.setdefault(n, []).append(form)
+    tens: dict[int, list[str]] = {}
+    for form, n, _ in rows["ordinal_ten"]:
+        tens.setdefault(n, []).append(form)
     return _Lexicon(
         months={form: n for form, n, _ in rows["month"]},
         loose_months=frozenset(form for form, _, flag in rows["month"] if flag == "needs_number"),
         weekdays={form: n for form, n, _ in rows["weekday"]},
-        ordinals=_compose_ordinals(
-            units, [form for form, _, _ in rows["ordinal_one"]],
-            {n: form for form, n, _ in rows["ordinal_ten"]},
-        ),
+        ordinals=_compose_ordinals(units, [form for form, _, _ in rows["ordinal_one"]], tens),
         today_in_name=frozenset(form for form, _, _ in rows["today_in_name"]),
         counts={form: n for form, n, _ in rows["count"]},
     )

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from kg.dates import find_dates
 from kg.evaluate import ActorIndex, load_actors
 from kg.model import Article, Place
 from kg.pipeline import process_article
@@ -118,3 +119,49 @@ PLACES = [
 @pytest.mark.parametrize(("text", "type_", "place"), PLACES)
 def test_place_of_the_event(text: str, type_: str, place: str) -> None:
     assert place in [where for _, where in dated(text, WEDNESDAY, type_)]
+
+
+OWN_DATE = [
+    # the dateline is the day of filing; the day the clause names is the event's
+    ("الموصل، 12 آذار 2024 (وكالة) - قتل خمسة جنود عراقيين، مساء الاثنين، في هجوم شنه تنظيم "
+     "داعش قرب المدينة.", dt.date(2024, 3, 12), "ASSAULT", "2024-03-11"),
+    # with no day of its own, the lead's event is told on the day of the dateline
+    ("الموصل، 12 آذار 2024 (وكالة) - قتل خمسة جنود عراقيين في هجوم شنه تنظيم داعش قرب "
+     "المدينة.", dt.date(2024, 3, 12), "ASSAULT", "2024-03-12"),
+    # a meeting that is itself scheduled keeps its day
+    ("أكد وزير الخارجية الأمريكي أنتوني بلينكن أن لقاءه المرتقب يوم 3 أيار المقبل مع رئيس "
+     "الوزراء العراقي محمد شياع السوداني سيبحث الانسحاب.", WEDNESDAY, "AGREE", "2024-05-03"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "type_", "date"), OWN_DATE)
+def test_the_event_keeps_its_own_date(text: str, published: dt.date, type_: str,
+                                      date: str) -> None:
+    assert date in [when for when, _ in dated(text, published, type_)]
+
+
+NOT_THE_EVENTS_DATE = [
+    # a participle of scheduling dates the noun before it, not the statement
+    ("قال وزير الخارجية العراقي فؤاد حسين إن الحكومة العراقية تدعم الانتخابات المقررة في "
+     "تشرين الأول المقبل.", "SUPPORT"),
+    # حتى gives where a span ends, not when the event is
+    ("أعلن التحالف الدولي أنه سيواصل دعم القوات العراقية حتى أيلول 2026.", "SUPPORT"),
+    # a deadline written with a nominative ordinal (الحادي والثلاثون)
+    ("وتنص الاتفاقية على أن تنسحب القوات الأمريكية من العراق في موعد أقصاه الحادي والثلاثون "
+     "من كانون الأول 2011.", "RETREAT"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_"), NOT_THE_EVENTS_DATE)
+def test_a_date_of_something_else_is_not_the_events(text: str, type_: str) -> None:
+    found = dated(text, WEDNESDAY, type_)
+    assert found and all(when is None for when, _ in found)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("في الحادي والثلاثون من كانون الأول 2011", "2011-12-31"),
+    ("في الخامس والعشرون من آذار 2019", "2019-03-25"),
+    ("في العشرون من أيار 2020", "2020-05-20"),
+])
+def test_ordinal_days_with_a_nominative_ten(text: str, value: str) -> None:
+    assert [d.value for d in find_dates(text)] == [value]

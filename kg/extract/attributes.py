@@ -28,6 +28,7 @@ from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
+from kg.timestamps import in_dateline
 
 _T = TypeVar("_T")
 
@@ -42,6 +43,7 @@ _NEIGHBOURS = 4  # places this close are named together (قاعدة عين ال�
 _NESTED = 8  # a place and one that holds it this close name one location (an apposition)
 _CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
 _LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
+_SCHEDULE_GAP = 3  # words between a participle of scheduling and its date (المقرر عقدها في)
 # Area nouns that, bare and definite (المحافظة، للمدينة), refer back to a place of the kinds
 # given; stripped of their article and clitics.
 _ANAPHORS = {"محافظه": frozenset({"governorate", "city"}), "مدينه": frozenset({"city"}),
@@ -529,8 +531,14 @@ def _clause_date(sentence: Sentence, published: dt.date | None, lo: int, hi: int
         return None
     first, last = tokens[lo].start - sentence.start, tokens[hi - 1].end - sentence.start
     at = tokens[anchor].start - sentence.start
-    found = [d for d in find_dates(sentence.text, published) if not _deadline(sentence.text, d)]
+    found = [d for d in find_dates(sentence.text, published) if not _deadline(sentence.text, d)
+             and not _scheduled_other(sentence, d, anchor)]
     inside = [d for d in found if first <= d.start and d.end <= last]
+    # "واشنطن، 29 يناير 2024 (وكالة) - قتل …، يوم الأحد، …": the dateline gives the day the
+    # report was filed; a day the clause names itself is the event's.
+    filed = [d for d in inside if in_dateline(sentence.text, d)]
+    if filed and len(filed) < len(inside):
+        inside = [d for d in inside if d not in filed]
     if not inside:
         # "قال …، الأحد، إن …": a date set off by commas is the time of the whole report.
         inside = [d for d in found if _set_off(sentence.text, d)]
@@ -542,6 +550,20 @@ def _deadline(text: str, date: DateMention) -> bool:
     not the date of the event that promises it."""
     words = [normalize(w) for w in text[:date.start].split()[-2:]]
     return any(w in _words("attr:deadline") for w in words)
+
+
+def _scheduled_other(sentence: Sentence, date: DateMention, anchor: int) -> bool:
+    """"دعمه للانتخابات المقررة في تشرين الأول": a date after a participle of scheduling
+    (المقرر، المزمع، المرتقب) is when the noun before the participle is due, not the date
+    of the event, unless that noun is the trigger ("لقاءه المرتقب يوم 3 أغسطس")."""
+    tokens = sentence.tokens
+    start = sentence.start + date.start
+    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    for p in range(k - 1, max(0, k - _SCHEDULE_GAP) - 1, -1):
+        if tokens[p].norm in _words("attr:scheduled"):
+            return p - 1 != anchor and not (p > 1 and p - 2 == anchor
+                                              and "adj" in tokens[p - 1].pos)
+    return False
 
 
 def _set_off(text: str, date: DateMention) -> bool:
