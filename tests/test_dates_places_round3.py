@@ -146,6 +146,12 @@ NOT_THE_EVENTS_DATE = [
      "تشرين الأول المقبل.", "SUPPORT"),
     # حتى gives where a span ends, not when the event is
     ("أعلن التحالف الدولي أنه سيواصل دعم القوات العراقية حتى أيلول 2026.", "SUPPORT"),
+    # a clause of time (بعد أن) happened before the clause it depends on
+    ("وتسلمت بغداد الشهر الماضي دفعة من الطائرات بعد أن اشترطت الولايات المتحدة على العراق "
+     "إبقاء قائد القوة الجوية في منصبه.", "REQUEST"),
+    # a date in a relative clause before the trigger is the relative verb's
+    ("رحبت إيران بالاتفاق الذي وقعه العراق مع الكويت في آذار 2023، وآخر تلك الخطوات كانت "
+     "زيارته إلى طهران.", "CONSULT"),
     # a deadline written with a nominative ordinal (الحادي والثلاثون)
     ("وتنص الاتفاقية على أن تنسحب القوات الأمريكية من العراق في موعد أقصاه الحادي والثلاثون "
      "من كانون الأول 2011.", "RETREAT"),

@@ -23,7 +23,7 @@ from kg import gazetteer
 from kg.analyse import Document, EntityMention, Sentence
 from kg.dates import DateMention, find_dates
 from kg.extract.common import PREPS, is_reporting, is_verb, stripped
-from kg.extract.triggers import Hit
+from kg.extract.triggers import Hit, cue_at
 from kg.lang.ar.lexicon import cue_words, cues
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.normalize import normalize
@@ -43,6 +43,7 @@ _NEIGHBOURS = 4  # places this close are named together (قاعدة عين ال�
 _NESTED = 8  # a place and one that holds it this close name one location (an apposition)
 _CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
 _LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
+_LIGHT_GAP = 3  # words from a light verb to its event noun, a date between (شنت أمس هجمات)
 _SCHEDULE_GAP = 3  # words between a participle of scheduling and its date (المقرر عقدها في)
 # Area nouns that, bare and definite (المحافظة، للمدينة), refer back to a place of the kinds
 # given; stripped of their article and clitics.
@@ -152,7 +153,8 @@ def _opens_clause(tokens: list[Token], k: int, anchor: int) -> bool:
             or nxt.norm[:1] in "وف" and is_verb(nxt))
     if token.norm in _words("clause:relative"):
         return not _describes_trigger(tokens, k, anchor)
-    return _subordinate(token.norm) or token.norm in _words("attr:fronted")
+    return _subordinate(token.norm) or token.norm in _words("attr:fronted") \
+        or cue_at(tokens, k, "attr:subordinate") > 1
 
 
 def _describes_trigger(tokens: list[Token], k: int, anchor: int) -> bool:
@@ -536,6 +538,7 @@ def _clause_date(sentence: Sentence, published: dt.date | None, lo: int, hi: int
     inside = [d for d in found if first <= d.start and d.end <= last]
     # "واشنطن، 29 يناير 2024 (وكالة) - قتل …، يوم الأحد، …": the dateline gives the day the
     # report was filed; a day the clause names itself is the event's.
+    inside = _own_predicate(tokens, lo, anchor, inside, sentence.start)
     filed = [d for d in inside if in_dateline(sentence.text, d)]
     if filed and len(filed) < len(inside):
         inside = [d for d in inside if d not in filed]
@@ -550,6 +553,22 @@ def _deadline(text: str, date: DateMention) -> bool:
     not the date of the event that promises it."""
     words = [normalize(w) for w in text[:date.start].split()[-2:]]
     return any(w in _words("attr:deadline") for w in words)
+
+
+def _own_predicate(tokens: list[Token], lo: int, anchor: int, dates: list[DateMention],
+                   offset: int) -> list[DateMention]:
+    """In a relative clause, a date before the trigger is the relative verb's, unless the
+    trigger is that verb or the noun of that light verb ("الفصائل التي شنت أمس هجمات"):
+    "استخدام القوة ضد المظاهرات التي بدأت في الثامن من يوليو … إلى مقتل 14" does not date
+    the killing."""
+    if tokens[lo].norm not in _words("clause:relative"):
+        return dates
+    verb = next((k for k in range(lo + 1, anchor + 1) if is_verb(tokens[k])), None)
+    if verb is None or verb == anchor or (anchor - verb <= _LIGHT_GAP
+                                          and cue_at(tokens, verb, "light")):
+        return dates
+    start = tokens[anchor].start - offset
+    return [d for d in dates if d.end > start]
 
 
 def _scheduled_other(sentence: Sentence, date: DateMention, anchor: int) -> bool:
