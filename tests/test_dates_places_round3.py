@@ -171,3 +171,11 @@ def test_a_date_of_something_else_is_not_the_events(text: str, type_: str) -> No
 ])
 def test_ordinal_days_with_a_nominative_ten(text: str, value: str) -> None:
     assert [d.value for d in find_dates(text)] == [value]
+
+
+def test_a_meeting_named_again_has_the_time_and_place_told_before() -> None:
+    text = ("عقد وزراء خارجية دول الجوار العراقي اجتماعا في بغداد الأحد لبحث أمن الحدود. "
+            "وشارك في الاجتماع وزير الخارجية العراقي فؤاد حسين ونظيره الإيراني.")
+    assert ("2024-04-14", "baghdad") in dated(text, WEDNESDAY, "CONSULT")
+    alone = "وشارك في الاجتماع وزير الخارجية العراقي فؤاد حسين ونظيره الإيراني."
+    assert dated(alone, WEDNESDAY, "CONSULT") == [(None, None)]

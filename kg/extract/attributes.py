@@ -42,6 +42,10 @@ _SPECIFIC = {"site": 0, "city": 1, "district": 1, "governorate": 2, "region": 3,
 _NEIGHBOURS = 4  # places this close are named together (قاعدة عين الأسد في الأنبار)
 _NESTED = 8  # a place and one that holds it this close name one location (an apposition)
 _CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
+_TOLD_DEPTH = 5  # how many sentences back an occasion named again (الاجتماع) is looked for
+# Events told by a noun of an occasion (a meeting, a visit, talks): one such noun, definite,
+# names again an occasion told before, with its time and place.
+_OCCASIONS = frozenset({"CONSULT"})
 _LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
 _LIGHT_GAP = 3  # words from a light verb to its event noun, a date between (شنت أمس هجمات)
 _SCHEDULE_GAP = 3  # words between a participle of scheduling and its date (المقرر عقدها في)
@@ -252,6 +256,9 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
         found = _antecedent_place(sentence, lo)
     if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
         found = _scene_place(doc, sentence.index - 1, _CONTINUE_DEPTH)
+    if found is None and hit.type in _OCCASIONS:
+        found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_place(
+            doc, s, a, b, k))
     return found or _anaphoric_place(doc, sentence, lo, hi)
 
 
@@ -469,6 +476,29 @@ def _first(spans: list[tuple[int, int]], find: Callable[[int, int], _T | None]) 
     return next((found for lo, hi in spans if (found := find(lo, hi)) is not None), None)
 
 
+def _told_before(doc: Document, sentence: Sentence, k: int,
+                 find: Callable[[Sentence, int, int, int], _T | None]) -> _T | None:
+    """"وشارك في الاجتماع …": a definite noun of an occasion refers back to the occasion
+    last named with the same noun ("إثر اجتماع في كندا الخميس"), whose time and place are
+    its own; a mention that has none and is definite itself refers further back."""
+    token = sentence.tokens[k]
+    lemmas = {lemma for lemma in token.lemmas if lemma.endswith("/n")}
+    if not lemmas or _definite_stem(token.norm) is None:
+        return None
+    for earlier in reversed(doc.sentences[max(0, sentence.index - _TOLD_DEPTH):
+                                          sentence.index + 1]):
+        stop = k if earlier is sentence else len(earlier.tokens)
+        for j in range(stop - 1, -1, -1):
+            other = earlier.tokens[j]
+            if lemmas.isdisjoint(other.lemmas) or "noun" not in other.pos:
+                continue
+            found = _first(clauses(earlier, j, j + 1),
+                           lambda lo, hi, s=earlier, j=j: find(s, lo, hi, j))
+            if found is not None or _definite_stem(other.norm) is None:
+                return found
+    return None
+
+
 def _scene(doc: Document, index: int, depth: int,
            find: Callable[[Sentence, int, int, int], _T | None]) -> _T | None:
     """What ``find`` gives for a sentence's main clause (that of its first verb), or for
@@ -501,6 +531,9 @@ def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, st
     found = _first(spans, lambda a, b: _clause_date(sentence, published, a, b, hit.start))
     if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
         found = _scene_date(doc, sentence.index - 1, published, _CONTINUE_DEPTH)
+    if found is None and hit.type in _OCCASIONS:
+        found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_date(
+            s, published, a, b, k))
     if found is None and (sentence.headline or _lead_speaker(doc, sentence)):
         found = _news_day(doc, published)
     return (found.value, found.granularity) if found else (None, None)
