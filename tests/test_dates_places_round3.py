@@ -179,3 +179,58 @@ def test_a_meeting_named_again_has_the_time_and_place_told_before() -> None:
     assert ("2024-04-14", "baghdad") in dated(text, WEDNESDAY, "CONSULT")
     alone = "وشارك في الاجتماع وزير الخارجية العراقي فؤاد حسين ونظيره الإيراني."
     assert dated(alone, WEDNESDAY, "CONSULT") == [(None, None)]
+
+
+# ------------------------------------------------------------- date expressions
+
+PUBLISHED = dt.date(2024, 4, 17)  # a Wednesday
+
+EXPRESSIONS = [
+    # a span of days: its month (no granularity of ours holds a span of days)
+    ("انعقد المؤتمر بين 3 و5 كانون الثاني 2024 في بغداد.", "2024-01", "month"),
+    ("تستمر المناورات من 8 إلى 12 آذار في الخليج.", "2024-03", "month"),
+    ("تعقد الدورة في 3-5 أيار المقبل.", "2024-05", "month"),
+    # across two months, of a year the text gives: the year
+    ("جرت الانتخابات بين 28 شباط و2 آذار 2020.", "2020", "year"),
+    # day and month in figures after a word of date, with or without a two-digit year
+    ("وصل الوفد العراقي إلى طهران في 27/3 لبحث ملف المياه.", "2024-03-27", "day"),
+    ("صدر القرار بتاريخ 12/4/24 عن مجلس الوزراء.", "2024-04-12", "day"),
+    ("أعلنت النتائج يوم 3/1/20 بعد تأخير.", "2020-01-03", "day"),
+    # Hijri: the weekday fixes the day; without it, the Gregorian month of the window
+    ("صدر البيان يوم الخميس 14 شوال 1436 هـ عن الديوان.", "2015-07-30", "day"),
+    ("بدأت المعركة في 3 ذي الحجة 1444 هـ قرب الحدود.", "2023-06", "month"),
+    ("حصل الحادث في 12 رمضان 1445 هـ بحسب الرواية الرسمية.", "2024-03", "month"),
+    ("وقعت الحادثة في رمضان 1445 قرب كربلاء.", "2024", "year"),
+    # spans counted back whose days all lie in one month
+    ("اعتقل الناشط قبل أيام في البصرة.", "2024-04", "month"),
+    ("وقع الطرفان الاتفاق قبل أقل من أسبوع.", "2024-04", "month"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "granularity"), EXPRESSIONS)
+def test_date_expressions(sentence: str, value: str, granularity: str) -> None:
+    found = find_dates(sentence, PUBLISHED)
+    assert [(d.value, d.granularity) for d in found] == [(value, granularity)]
+
+
+UNFIXED = [
+    # "last week" on a Tuesday, 2 April: the week may lie in March or April
+    ("التقى الوزير نظيره الأسبوع الماضي في الدوحة.", dt.date(2024, 4, 10)),
+    ("اعتقل الناشط قبل أيام في البصرة.", dt.date(2024, 4, 3)),
+    ("غادر المبعوث العراق قبل أشهر.", PUBLISHED),
+    ("عاد السفير إلى منصبه قبل سنوات.", PUBLISHED),
+    # a span across the new year without a year
+    ("تمتد العطلة من 28 كانون الأول إلى 2 كانون الثاني.", PUBLISHED),
+    # figures that are no date: a fraction, a score, an invalid day
+    ("حصل الحزب على 1/3 من المقاعد.", PUBLISHED),
+    ("فاز المنتخب العراقي 3/1 على منافسه.", PUBLISHED),
+    ("نشر الخبر يوم 30/2 دون توضيح.", PUBLISHED),
+    # a Hijri year spans two Gregorian years; صفر alone is "zero"
+    ("تأسس المجلس عام 1445 هـ.", PUBLISHED),
+    ("بلغت الخسائر صفر 2024 بحسب التقرير.", PUBLISHED),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published"), UNFIXED)
+def test_dates_the_text_does_not_fix(sentence: str, published: dt.date) -> None:
+    assert find_dates(sentence, published) == []
