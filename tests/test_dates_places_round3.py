@@ -234,3 +234,16 @@ UNFIXED = [
 @pytest.mark.parametrize(("sentence", "published"), UNFIXED)
 def test_dates_the_text_does_not_fix(sentence: str, published: dt.date) -> None:
     assert find_dates(sentence, published) == []
+
+
+def test_a_reply_to_the_last_speaker_keeps_the_scene_of_the_exchange() -> None:
+    text = ("في آذار 2023، وخلال منتدى في الدوحة، اندلع جدل حاد بين الوفدين الأمريكي "
+            "والإيراني. وانتقد وزير الخارجية الأمريكي أنتوني بلينكن آنذاك إيران بشدة. ورد "
+            "وزير الخارجية الإيراني حسين أمير عبد اللهيان، واتهم بلينكن بالكذب.")
+    assert dated(text, WEDNESDAY, "ACCUSE") == [("2023-03", "doha"), ("2023-03", "doha")]
+
+
+def test_a_statement_about_someone_else_is_no_reply() -> None:
+    text = ("قال وزير الخارجية الأمريكي أنتوني بلينكن الأحد في باريس إن إيران تزعزع المنطقة. "
+            "واتهم رئيس الوزراء العراقي محمد شياع السوداني إيران بالتدخل.")
+    assert (None, None) in dated(text, WEDNESDAY, "ACCUSE")

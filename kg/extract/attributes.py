@@ -254,12 +254,29 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
         found = _post_of_participant(sentence, lo, hi)
     if found is None:
         found = _antecedent_place(sentence, lo)
-    if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
+    if found is None and _goes_back(doc, sentence, hit, lo, hi):
         found = _scene_place(doc, sentence.index - 1, _CONTINUE_DEPTH)
     if found is None and hit.type in _OCCASIONS:
         found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_place(
             doc, s, a, b, k))
     return found or _anaphoric_place(doc, sentence, lo, hi)
+
+
+def _goes_back(doc: Document, sentence: Sentence, hit: Hit, lo: int, hi: int) -> bool:
+    """Whether the clause happens in the scene of the sentence before: it continues that
+    statement, happens "then" (آنذاك), or answers the one who spoke there."""
+    return _continues(doc, sentence) or _then(sentence, lo, hi) or _answers(doc, sentence, hit, hi)
+
+
+def _answers(doc: Document, sentence: Sentence, hit: Hit, hi: int) -> bool:
+    """"ووصف الوزير الكندي سليماني بأنه … . واتهم موسيان الوزير الكندي بـ…": a statement
+    aimed at the one who spoke in the sentence before answers him in the same exchange."""
+    if sentence.index == 0 or not _says(sentence.tokens[hit.start]):
+        return False
+    speaker = _opening_subject(doc.sentences[sentence.index - 1])
+    return speaker is not None and any(
+        m.entity_id == speaker.entity_id and hit.end <= m.start < hi and not m.locative
+        for m in sentence.actors)
 
 
 def _antecedent_place(sentence: Sentence, lo: int) -> EntityMention | None:
@@ -512,7 +529,9 @@ def _scene(doc: Document, index: int, depth: int,
                        lambda lo, hi: find(sentence, lo, hi, verb))
         if found is not None:
             return found
-    return _scene(doc, index - 1, depth - 1, find) if _continues(doc, sentence) else None
+    goes_on = _continues(doc, sentence) or verb is not None and _then(
+        sentence, *clause(sentence.tokens, verb, verb + 1))
+    return _scene(doc, index - 1, depth - 1, find) if goes_on else None
 
 
 def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
@@ -529,7 +548,7 @@ def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, st
     spans = clauses(sentence, hit.start, hit.end)
     lo, hi = spans[0]
     found = _first(spans, lambda a, b: _clause_date(sentence, published, a, b, hit.start))
-    if found is None and (_continues(doc, sentence) or _then(sentence, lo, hi)):
+    if found is None and _goes_back(doc, sentence, hit, lo, hi):
         found = _scene_date(doc, sentence.index - 1, published, _CONTINUE_DEPTH)
     if found is None and hit.type in _OCCASIONS:
         found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_date(
