@@ -247,3 +247,19 @@ def test_a_statement_about_someone_else_is_no_reply() -> None:
     text = ("قال وزير الخارجية الأمريكي أنتوني بلينكن الأحد في باريس إن إيران تزعزع المنطقة. "
             "واتهم رئيس الوزراء العراقي محمد شياع السوداني إيران بالتدخل.")
     assert (None, None) in dated(text, WEDNESDAY, "ACCUSE")
+
+
+RESTATED = [
+    # the withdrawal named in the lead is dated where it is told again with the same parties
+    ("قال مسؤولون عراقيون إن الانسحاب الأمريكي من العراق أضعف الجيش. وكان الجنرال قائدا "
+     "للقوات في بغداد، وبعد انسحاب القوات الأمريكية من العراق في كانون الأول 2011 عاد إلى "
+     "واشنطن.", "2011-12"),
+    # a withdrawal from another country is another event
+    ("قال مسؤولون عراقيون إن الانسحاب الأمريكي من العراق أضعف الجيش. وبعد انسحاب القوات "
+     "الأمريكية من سوريا في كانون الأول 2018 تغير الوضع.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "date"), RESTATED)
+def test_a_one_time_event_named_again(text: str, date: str | None) -> None:
+    assert [when for when, _ in dated(text, WEDNESDAY, "RETREAT")][:1] == [date]

@@ -46,6 +46,8 @@ _TOLD_DEPTH = 5  # how many sentences back an occasion named again (الاجتم
 # Events told by a noun of an occasion (a meeting, a visit, talks): one such noun, definite,
 # names again an occasion told before, with its time and place.
 _OCCASIONS = frozenset({"CONSULT"})
+# Events that happen once and are named again by their noun: a withdrawal, a meeting.
+_ONE_TIME = frozenset({"CONSULT", "RETREAT"})
 _LEAD_SENTENCES = 2  # sentences of the body that may give the day of the news
 _LIGHT_GAP = 3  # words from a light verb to its event noun, a date between (شنت أمس هجمات)
 _SCHEDULE_GAP = 3  # words between a participle of scheduling and its date (المقرر عقدها في)
@@ -259,6 +261,9 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
     if found is None and hit.type in _OCCASIONS:
         found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_place(
             doc, s, a, b, k))
+    if found is None and hit.type in _ONE_TIME:
+        found = _restated(doc, sentence, hit.start, lambda s, a, b, k: _clause_place(
+            doc, s, a, b, k), lambda m: m.entity_id)
     return found or _anaphoric_place(doc, sentence, lo, hi)
 
 
@@ -516,6 +521,38 @@ def _told_before(doc: Document, sentence: Sentence, k: int,
     return None
 
 
+def _restated(doc: Document, sentence: Sentence, k: int,
+              find: Callable[[Sentence, int, int, int], _T | None],
+              key: Callable[[_T], str]) -> _T | None:
+    """"الانسحاب الأميركي من العراق … وبعد انسحاب القوات الأميركية من العراق في ديسمبر
+    2011": a definite noun of a one-time event with no time or place of its own is the
+    event that another mention of the noun, anywhere in the article, tells with the same
+    parties or place after it; when those mentions agree on a time or place, it is its."""
+    token = sentence.tokens[k]
+    lemmas = {lemma for lemma in token.lemmas if lemma.endswith("/n")}
+    own = _complement(sentence, k)
+    if not lemmas or not own or _definite_stem(token.norm) is None:
+        return None
+    found: dict[str, _T] = {}
+    for other in doc.sentences:
+        for j, word in enumerate(other.tokens):
+            if (other is sentence and j == k) or lemmas.isdisjoint(word.lemmas) \
+                    or "noun" not in word.pos or not own <= _complement(other, j):
+                continue
+            told = _first(clauses(other, j, j + 1),
+                          lambda lo, hi, s=other, j=j: find(s, lo, hi, j))
+            if told is not None:
+                found.setdefault(key(told), told)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _complement(sentence: Sentence, k: int) -> frozenset[str]:
+    """The parties and places named right after the noun at ``k`` (الانسحاب الأميركي من
+    العراق: the United States and Iraq)."""
+    return frozenset(m.entity_id for m in (*sentence.actors, *sentence.places)
+                     if k < m.start <= k + _NEIGHBOURS)
+
+
 def _scene(doc: Document, index: int, depth: int,
            find: Callable[[Sentence, int, int, int], _T | None]) -> _T | None:
     """What ``find`` gives for a sentence's main clause (that of its first verb), or for
@@ -553,6 +590,9 @@ def date_of(doc: Document, sentence: Sentence, hit: Hit) -> tuple[str | None, st
     if found is None and hit.type in _OCCASIONS:
         found = _told_before(doc, sentence, hit.start, lambda s, a, b, k: _clause_date(
             s, published, a, b, k))
+    if found is None and hit.type in _ONE_TIME:
+        found = _restated(doc, sentence, hit.start, lambda s, a, b, k: _clause_date(
+            s, published, a, b, k), lambda d: d.value)
     if found is None and (sentence.headline or _lead_speaker(doc, sentence)):
         found = _news_day(doc, published)
     return (found.value, found.granularity) if found else (None, None)
