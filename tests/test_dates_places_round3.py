@@ -263,3 +263,27 @@ RESTATED = [
 @pytest.mark.parametrize(("text", "date"), RESTATED)
 def test_a_one_time_event_named_again(text: str, date: str | None) -> None:
     assert [when for when, _ in dated(text, WEDNESDAY, "RETREAT")][:1] == [date]
+
+
+STATEMENT_PLACES = [
+    # a place after another event in what a statement says is that event's place
+    ("أرسل الرئيس الإيراني برقية تعزية إلى الحكومة العراقية بمقتل عشرة جنود في هجوم بمدينة "
+     "الموصل.", "SUPPORT", None),
+    ("نفى وزير الخارجية الإيراني وجود أي دور لبلاده في مقتل المتظاهرين في البصرة.", "REJECT",
+     None),
+    # a visit or a meeting the statement is made at is its scene
+    ("دعا رئيس الوزراء العراقي خلال زيارته إلى طهران إيران إلى وقف القصف.", "REQUEST",
+     "tehran"),
+    # حيث: where the clause before it happens
+    ("وقد شهدت الموصل مظاهرات غاضبة، حيث اتهم المتظاهرون إيران بالتدخل في شؤون العراق.",
+     "ACCUSE", "mosul"),
+    # a distance from a city puts the event in its country; the people of a place are from it
+    ("دربت القوات الأمريكية ألفي مقاتل من أبناء الأنبار في معسكر يبعد عن الفلوجة 20 كلم.",
+     "AID", "IRQ"),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "place"), STATEMENT_PLACES)
+def test_place_of_a_statement_and_of_what_it_tells(text: str, type_: str,
+                                                   place: str | None) -> None:
+    assert [where for _, where in dated(text, WEDNESDAY, type_)] == [place]

@@ -24,10 +24,11 @@ from kg.analyse import Document, EntityMention, Sentence
 from kg.dates import DateMention, find_dates
 from kg.extract.common import PREPS, is_reporting, is_verb, stripped
 from kg.extract.triggers import Hit, cue_at
-from kg.lang.ar.lexicon import cue_words, cues
+from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.normalize import normalize
 from kg.lang.ar.tokenize import Token
+from kg.model import QUAD_CLASS
 from kg.timestamps import in_dateline
 
 _T = TypeVar("_T")
@@ -251,11 +252,12 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
     """Where the event happened: a place of its clause, most specific first."""
     spans = clauses(sentence, hit.start, hit.end)
     lo, hi = spans[0]
-    found = _first(spans, lambda a, b: _clause_place(doc, sentence, a, b, hit.start))
+    said = hit.end if _statement(hit) else None
+    found = _first(spans, lambda a, b: _clause_place(doc, sentence, a, b, hit.start, said))
     if found is None and hit.type == "CONSULT":
         found = _post_of_participant(sentence, lo, hi)
     if found is None:
-        found = _antecedent_place(sentence, lo)
+        found = _antecedent_place(sentence, lo) or _where_before(doc, sentence, lo)
     if found is None and _goes_back(doc, sentence, hit, lo, hi):
         found = _scene_place(doc, sentence.index - 1, _CONTINUE_DEPTH)
     if found is None and hit.type in _OCCASIONS:
@@ -265,6 +267,20 @@ def place(doc: Document, sentence: Sentence, hit: Hit) -> EntityMention | None:
         found = _restated(doc, sentence, hit.start, lambda s, a, b, k: _clause_place(
             doc, s, a, b, k), lambda m: m.entity_id)
     return found or _anaphoric_place(doc, sentence, lo, hi)
+
+
+def _where_before(doc: Document, sentence: Sentence, lo: int) -> EntityMention | None:
+    """"شهدت البصرة مظاهرات، حيث اتهم المتظاهرون طهران": a clause opened by حيث happens
+    where the clause before it does."""
+    tokens = sentence.tokens
+    k = lo + 1 if tokens[lo].text in _COMMAS else lo
+    if k >= len(tokens) or tokens[k].norm not in _words("attr:where"):
+        return None
+    last = max((j for j in range(lo) if tokens[j].text not in _COMMAS), default=None)
+    if last is None:
+        return None
+    before, end = clause(tokens, last, last + 1)
+    return _clause_place(doc, sentence, before, end, last)
 
 
 def _goes_back(doc: Document, sentence: Sentence, hit: Hit, lo: int, hi: int) -> bool:
@@ -341,23 +357,75 @@ def _main_place(doc: Document, sentence: Sentence, before: int, kinds: frozenset
     return max(seen.values(), key=lambda v: v[:2])[2] if seen else None
 
 
-def _clause_place(doc: Document, sentence: Sentence, lo: int, hi: int, anchor: int
-                  ) -> EntityMention | None:
+def _statement(hit: Hit) -> bool:
+    """A verbal event other than a meeting: it happens where it is said."""
+    return hit.type != "CONSULT" and QUAD_CLASS[hit.type].startswith("verbal")
+
+
+def _clause_place(doc: Document, sentence: Sentence, lo: int, hi: int, anchor: int,
+                  said: int | None = None) -> EntityMention | None:
+    """The place of the clause [lo, hi) nearest ``anchor``; for a statement whose words
+    end at ``said``, none that its content places at another event (below)."""
     gaz = gazetteer.load()
-    options = [m for m in sentence.places if lo <= m.start < hi and _is_place(sentence, m)]
+    options = [m for m in sentence.places if lo <= m.start < hi and _is_place(sentence, m)
+               and (said is None or not _told_of(sentence.tokens, said, m.start))]
     if not options:
         return _area_country(doc, sentence, lo, hi)
     listed = _listed_country(sentence, options)
     if listed is not None:
         doc.places.setdefault(listed.entity_id, gaz.places[listed.entity_id])
         return listed
-    nearest = min(options, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
+    options = [_reference_point(doc, sentence, m) for m in options]
+    # "ستة آلاف مقاتل من أبناء الموصل": the people of a place say where they are from; the
+    # event is there only if the clause names no other place
+    located = [m for m in options if _word_before(sentence.tokens, m.start) not in _words(
+        "attr:people")] or options
+    nearest = min(located, key=lambda m: (m.start < anchor, abs(m.start - anchor)))
     # "قرب قاعدة عين الأسد في الأنبار": of places named together, the most specific; so
     # too of places one inside the other ("مدينة كربلاء، معقل التيار في العراق، شهدت")
-    near = [m for m in options if abs(m.start - nearest.start) <= _NEIGHBOURS
+    near = [m for m in located if abs(m.start - nearest.start) <= _NEIGHBOURS
             or abs(m.start - nearest.start) <= _NESTED and _nested(m.entity_id, nearest.entity_id)]
     return min(near, key=lambda m: (_SPECIFIC.get(gaz.places[m.entity_id].kind, 3),
                                     abs(m.start - anchor)))
+
+
+def _reference_point(doc: Document, sentence: Sentence, m: EntityMention) -> EntityMention:
+    """"في معسكر يبعد عن الموصل 30 كلم", "على بعد 20 كيلومترا من بغداد": a place a distance
+    is measured from is not where the event is, only in the same country."""
+    tokens = sentence.tokens
+    near = range(max(0, m.start - _NEIGHBOURS), m.start)
+    if not any(cue_at(tokens, k, "attr:distance") for k in near):
+        return m
+    known = gazetteer.place(m.entity_id)
+    country = known.country if known is not None and known.kind != "country" else None
+    if country is None or gazetteer.place(country) is None:
+        return m
+    doc.places.setdefault(country, gazetteer.load().places[country])
+    return EntityMention(country, m.start, m.end, m.text, "distance", True)
+
+
+def _told_of(tokens: list[Token], said: int, k: int) -> bool:
+    """"نفى … توسط الوزير لإعادة انتشار البيشمركة في كركوك", "أرسل برقية تعزية بمقتل
+    القائد بمدينة الفلوجة": a place after another event noun in what a statement says is
+    where that event is, not where the statement is made; a meeting or a visit it is made
+    at (خلال زيارته إلى بغداد، في مؤتمر بالدوحة) is its scene."""
+    return any(_event_noun(tokens[j]) and not _scene_noun(tokens[j]) for j in range(said, k))
+
+
+def _event_noun(token: Token) -> bool:
+    """A noun that is the one-word trigger of an event (مقتل، انتشار، معركة)."""
+    if "noun" not in token.pos or "verb" in token.pos:
+        return False
+    index = triggers()
+    return any(len(t.words) == 1 and t.pos in ("n", "*") and t.type != "-"
+               for lemma in token.lemmas if "/" not in lemma for t in index.get(lemma, ()))
+
+
+def _scene_noun(token: Token) -> bool:
+    """A noun of an occasion or a journey (مؤتمر، زيارة): where it is, things are said."""
+    words = {token.norm, stripped(token.norm)}
+    return not words.isdisjoint(_words("attr:venue")) or not words.isdisjoint(
+        _words("attr:travel"))
 
 
 def _nested(a: str, b: str) -> bool:
