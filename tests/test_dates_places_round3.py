@@ -11,8 +11,10 @@ import pytest
 
 from kg.dates import find_dates
 from kg.evaluate import ActorIndex, load_actors
+from kg.extract.scene import clause
 from kg.model import Article, Place
 from kg.pipeline import process_article
+from tests.extraction import document
 from tests.test_evaluate import ACTORS, event, gold_event, score
 
 
@@ -287,3 +289,30 @@ STATEMENT_PLACES = [
 def test_place_of_a_statement_and_of_what_it_tells(text: str, type_: str,
                                                    place: str | None) -> None:
     assert [where for _, where in dated(text, WEDNESDAY, type_)] == [place]
+
+
+SCENES = [
+    # where a statement says someone is, is theirs (the actor's seat), not the statement's
+    ("واتهم وزير الخارجية الأمريكي أنتوني بلينكن فصائل مسلحة تنشط في سوريا والعراق بمهاجمة "
+     "القواعد الأمريكية.", "ACCUSE", (None, None)),
+    # a day after an event noun in construct is that event's (غارات الجمعة)
+    ("وكانت الحكومة العراقية قد أدانت غارات الجمعة على مواقع الحشد الشعبي.", "ACCUSE",
+     (None, None)),
+    # a title and its holder's name after the verb: a new speaker, whose statement does not
+    # go on in the scene of the one before
+    ("وفي طهران، توعد المرشد الإيراني علي خامنئي الولايات المتحدة بالرد. وانتقد رئيس حكومة "
+     "تصريف الأعمال العراقية مصطفى الكاظمي الضربة الأمريكية.", "ACCUSE", (None, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "type_", "expected"), SCENES)
+def test_scene_of_statements(text: str, type_: str,
+                             expected: tuple[str | None, str | None]) -> None:
+    assert dated(text, WEDNESDAY, type_) == [expected]
+
+
+def test_and_a_name_and_a_verb_open_a_clause() -> None:
+    sentence = document("إيران والقوى الكبرى تتوصلان إلى اتفاق نووي في فيينا وبغداد ترحب").sentences[0]
+    words = [t.text for t in sentence.tokens]
+    lo, hi = clause(sentence.tokens, words.index("ترحب"), words.index("ترحب") + 1)
+    assert words[lo:hi] == ["وبغداد", "ترحب"]

@@ -23,7 +23,7 @@ from kg import gazetteer
 from kg.analyse import Document, EntityMention, Sentence
 from kg.extract.common import is_reporting, is_verb, stripped
 from kg.extract.triggers import Hit, cue_at
-from kg.lang.ar.lexicon import cue_words, cues
+from kg.lang.ar.lexicon import cue_words, cues, triggers
 from kg.lang.ar.morphology import imperfect
 from kg.lang.ar.tokenize import Token
 
@@ -35,6 +35,7 @@ _QUOTES = ('"', "«", "“", "'")
 # A relative clause right after the trigger noun describes the event itself
 # (الاتفاق الذي أبرم في فيينا): within this many tokens it stays in the clause.
 _OWN_RELATIVE = 2
+_TITLE_WORDS = 7  # words of a title before its holder's name (رئيس حكومة تصريف الأعمال …)
 NEIGHBOURS = 4  # places this close are named together (قاعدة عين الأسد في الأنبار)
 CONTINUE_DEPTH = 3  # how many sentences back a statement's scene is looked for
 _TOLD_DEPTH = 5  # how many sentences back an occasion named again (الاجتماع) is looked for
@@ -116,7 +117,15 @@ def _opens_clause(tokens: list[Token], k: int, anchor: int) -> bool:
     if token.norm in cue_words("clause:relative"):
         return not _describes_trigger(tokens, k, anchor)
     return _subordinate(token.norm) or token.norm in cue_words("attr:fronted") \
-        or cue_at(tokens, k, "attr:subordinate") > 1
+        or cue_at(tokens, k, "attr:subordinate") > 1 or _new_subject(tokens, k)
+
+
+def _new_subject(tokens: list[Token], k: int) -> bool:
+    """"… اتفاق نووي في فيينا وبغداد ترحب": و, a name and a verb open a clause of its own
+    (its subject first, as headlines put it)."""
+    token = tokens[k]
+    return token.norm[:1] == "و" and "noun_prop" in token.pos and not is_verb(token) \
+        and k + 1 < len(tokens) and is_verb(tokens[k + 1])
 
 
 def _describes_trigger(tokens: list[Token], k: int, anchor: int) -> bool:
@@ -177,10 +186,28 @@ def says(token: Token) -> bool:
 
 
 def _subject_after(sentence: Sentence, verb: int) -> EntityMention | None:
-    """The subject follows its verb: a name (وأدانت إيران) or a noun with a nationality
-    adjective (وأدانت الحكومة الأردنية)."""
-    return next((m for m in sentence.actors if not m.locative and (
+    """The subject follows its verb: a name (وأدانت إيران), a noun with a nationality
+    adjective (وأدانت الحكومة الأردنية), or a title and the name of its holder (وأدان رئيس
+    حكومة تصريف الأعمال العراقية عادل عبد المهدي)."""
+    near = next((m for m in sentence.actors if not m.locative and (
         m.start == verb + 1 or m.start == verb + 2 and m.via == gazetteer.VIA_ADJ)), None)
+    return near or _titled_subject(sentence, verb)
+
+
+def _titled_subject(sentence: Sentence, verb: int) -> EntityMention | None:
+    """A person named at the end of the noun phrase right after the verb (its title)."""
+    tokens = sentence.tokens
+    end = verb + 1
+    while end < len(tokens) and end - verb <= _TITLE_WORDS and tokens[end].is_word \
+            and "prep" not in tokens[end].pos and not is_verb(tokens[end]):
+        end += 1
+    return next((m for m in sentence.actors if verb + 1 < m.start < end and not m.locative
+                 and _person(m)), None)
+
+
+def _person(m: EntityMention) -> bool:
+    known = gazetteer.actor(m.entity_id)
+    return m.via == "title" or known is not None and known.kind == "person"
 
 
 def opening_subject(sentence: Sentence) -> EntityMention | None:
@@ -224,6 +251,15 @@ def then(sentence: Sentence, lo: int, hi: int) -> bool:
     return any(t.norm in cue_words("attr:then") for t in tokens[lo:hi]) or any(
         tuple(t.norm for t in tokens[k:k + len(p)]) == p
         for p in cues().get("attr:then", ()) if len(p) > 1 for k in range(lo, hi))
+
+
+def event_noun(token: Token) -> bool:
+    """A noun that is the one-word trigger of an event (مقتل، انتشار، معركة)."""
+    if "noun" not in token.pos or "verb" in token.pos:
+        return False
+    index = triggers()
+    return any(len(t.words) == 1 and t.pos in ("n", "*") and t.type != "-"
+               for lemma in token.lemmas if "/" not in lemma for t in index.get(lemma, ()))
 
 
 def definite_stem(norm: str) -> str | None:
@@ -300,7 +336,7 @@ def scene(doc: Document, index: int, depth: int,
     if index < 0 or depth == 0:
         return None
     sentence = doc.sentences[index]
-    verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t)), None)
+    verb = next((k for k, t in enumerate(sentence.tokens) if is_verb(t) or says(t)), None)
     if verb is not None:
         found = first_found(clauses(sentence, verb, verb + 1),
                        lambda lo, hi: find(sentence, lo, hi, verb))

@@ -14,6 +14,8 @@ from kg.extract.scene import (
     OCCASIONS,
     ONE_TIME,
     clauses,
+    definite_stem,
+    event_noun,
     first_found,
     goes_back,
     opening_subject,
@@ -79,7 +81,7 @@ def _clause_date(sentence: Sentence, published: dt.date | None, lo: int, hi: int
     first, last = tokens[lo].start - sentence.start, tokens[hi - 1].end - sentence.start
     at = tokens[anchor].start - sentence.start
     found = [d for d in find_dates(sentence.text, published) if not _deadline(sentence.text, d)
-             and not _scheduled_other(sentence, d, anchor)]
+             and not _scheduled_other(sentence, d, anchor) and not _of_noun(sentence, d, anchor)]
     inside = [d for d in found if first <= d.start and d.end <= last]
     # "واشنطن، 29 يناير 2024 (وكالة) - قتل …، يوم الأحد، …": the dateline gives the day the
     # report was filed; a day the clause names itself is the event's.
@@ -116,13 +118,28 @@ def _own_predicate(tokens: list[Token], lo: int, anchor: int, dates: list[DateMe
     return [d for d in dates if d.end > start]
 
 
+def _of_noun(sentence: Sentence, date: DateMention, anchor: int) -> bool:
+    """"أدانت الحكومة غارات الأحد": a day right after an event noun in construct (no
+    article) is that event's day, not the trigger's, unless that noun is the trigger."""
+    tokens = sentence.tokens
+    k = _token_at(sentence, date) - 1
+    return k >= 0 and k != anchor and event_noun(tokens[k]) \
+        and definite_stem(tokens[k].norm) is None
+
+
+def _token_at(sentence: Sentence, date: DateMention) -> int:
+    """The index of the first token of ``date``."""
+    start = sentence.start + date.start
+    return next((i for i, t in enumerate(sentence.tokens) if t.start >= start),
+                len(sentence.tokens))
+
+
 def _scheduled_other(sentence: Sentence, date: DateMention, anchor: int) -> bool:
     """"دعمه للانتخابات المقررة في تشرين الأول": a date after a participle of scheduling
     (المقرر، المزمع، المرتقب) is when the noun before the participle is due, not the date
     of the event, unless that noun is the trigger ("لقاءه المرتقب يوم 3 أغسطس")."""
     tokens = sentence.tokens
-    start = sentence.start + date.start
-    k = next((i for i, t in enumerate(tokens) if t.start >= start), len(tokens))
+    k = _token_at(sentence, date)
     for p in range(k - 1, max(0, k - _SCHEDULE_GAP) - 1, -1):
         if tokens[p].norm in cue_words("attr:scheduled"):
             return p - 1 != anchor and not (p > 1 and p - 2 == anchor

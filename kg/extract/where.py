@@ -17,14 +17,16 @@ from kg.extract.scene import (
     clause,
     clauses,
     definite_stem,
+    event_noun,
     first_found,
     goes_back,
     restated,
+    says,
     scene,
     told_before,
 )
 from kg.extract.triggers import Hit, cue_at
-from kg.lang.ar.lexicon import cue_words, triggers
+from kg.lang.ar.lexicon import cue_words
 from kg.lang.ar.tokenize import Token
 from kg.model import QUAD_CLASS
 
@@ -164,17 +166,12 @@ def _told_of(tokens: list[Token], said: int, k: int) -> bool:
     """"نفى … توسط الوزير لإعادة انتشار البيشمركة في كركوك", "أرسل برقية تعزية بمقتل
     القائد بمدينة الفلوجة": a place after another event noun in what a statement says is
     where that event is, not where the statement is made; a meeting or a visit it is made
-    at (خلال زيارته إلى بغداد، في مؤتمر بالدوحة) is its scene."""
-    return any(_event_noun(tokens[j]) and not _scene_noun(tokens[j]) for j in range(said, k))
-
-
-def _event_noun(token: Token) -> bool:
-    """A noun that is the one-word trigger of an event (مقتل، انتشار، معركة)."""
-    if "noun" not in token.pos or "verb" in token.pos:
-        return False
-    index = triggers()
-    return any(len(t.words) == 1 and t.pos in ("n", "*") and t.type != "-"
-               for lemma in token.lemmas if "/" not in lemma for t in index.get(lemma, ()))
+    at (خلال زيارته إلى بغداد، في مؤتمر بالدوحة) is its scene.  So a place where it says
+    someone is ("جماعات مدعومة من إيران تنشط في سوريا", "الطائرات المتمركزة في قبرص") is
+    where they are."""
+    return any(event_noun(tokens[j]) and not _scene_noun(tokens[j]) for j in range(said, k)) \
+        or any(stripped(tokens[j].norm) in cue_words("attr:located")
+               or tokens[j].norm in cue_words("attr:located") for j in range(max(0, k - 3), k))
 
 
 def _scene_noun(token: Token) -> bool:
@@ -320,5 +317,5 @@ def _area_country(doc: Document, sentence: Sentence, lo: int, hi: int) -> Entity
 
 def _scene_place(doc: Document, index: int, depth: int) -> EntityMention | None:
     """The place of a sentence's main clause, or of the sentence it continues."""
-    return scene(doc, index, depth,
-                  lambda sentence, lo, hi, verb: _clause_place(doc, sentence, lo, hi, verb))
+    return scene(doc, index, depth, lambda sentence, lo, hi, verb: _clause_place(
+        doc, sentence, lo, hi, verb, verb + 1 if says(sentence.tokens[verb]) else None))
