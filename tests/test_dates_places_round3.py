@@ -316,3 +316,9 @@ def test_and_a_name_and_a_verb_open_a_clause() -> None:
     words = [t.text for t in sentence.tokens]
     lo, hi = clause(sentence.tokens, words.index("ترحب"), words.index("ترحب") + 1)
     assert words[lo:hi] == ["وبغداد", "ترحب"]
+
+
+def test_a_passive_verb_is_no_statement_going_on() -> None:
+    text = ("وقال وزير الخارجية الإيراني إن بلاده ستواصل دعم الحكومة السورية في دمشق. وتضاف "
+            "هذه المساعدة إلى ملايين الدولارات التي سبق أن وعدت بها طهران بغداد.")
+    assert all(where is None for _, where in dated(text, WEDNESDAY, "AGREE"))

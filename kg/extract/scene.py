@@ -181,8 +181,10 @@ def _statement_opening(sentence: Sentence) -> int | None:
 
 
 def says(token: Token) -> bool:
-    return is_reporting(token) or any(lemma.endswith("/v") and lemma[:-2] in cue_words(
-        "attr:statement") for lemma in token.lemmas)
+    """A verb of saying; not in the passive ("وتضاف هذه المساعدة" is added, not said)."""
+    return not token.passive and (is_reporting(token) or any(
+        lemma.endswith("/v") and lemma[:-2] in cue_words("attr:statement")
+        for lemma in token.lemmas))
 
 
 def _subject_after(sentence: Sentence, verb: int) -> EntityMention | None:
