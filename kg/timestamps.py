@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from kg.dates import find_dates, fold
+from kg.dates import DateMention, find_dates, fold
 
 _OPTION_HINT = "give an ISO date such as 2024-01-27 or an Arabic one such as 27 يناير 2024"
 
@@ -66,8 +66,14 @@ _DATELINE_REST = re.compile(r"[^.؟!\n]{0,60}?[-–—]")
 def dateline_date(first_line: str) -> dt.date | None:
     """The publication day stated by a body's dateline, if its first line has one."""
     for mention in find_dates(first_line[:DATELINE_WINDOW]):
-        if not mention.relative and mention.granularity == "day" and \
-                _DATELINE_PLACE.match(first_line[:mention.start]) and \
-                _DATELINE_REST.match(first_line, mention.end):
+        if in_dateline(first_line, mention):
             return dt.date.fromisoformat(mention.value)
     return None
+
+
+def in_dateline(text: str, mention: DateMention) -> bool:
+    """Whether ``mention``, found in ``text``, is the day of a dateline opening it: the day
+    the report was filed, not that of an event it tells."""
+    return mention.end <= DATELINE_WINDOW and not mention.relative and \
+        mention.granularity == "day" and bool(_DATELINE_PLACE.match(text[:mention.start])) \
+        and bool(_DATELINE_REST.match(text, mention.end))

@@ -30,7 +30,8 @@ from kg.cli.group import cli
               help="Publication date for inputs that carry none.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON.")
 @click.option("--errors", "errors_path", type=click.Path(dir_okay=False, writable=True),
-              help="Write every false positive and miss, with its sentence, here.")
+              help="Write every false positive and miss, and every matched event with a wrong or "
+              "missing date or place, with its sentence, here.")
 @click.pass_obj
 def eval_command(settings: Settings, paths: tuple[str, ...], gold: str | None,
                  actors: str | None, sentences: str | None, event_type: str | None,

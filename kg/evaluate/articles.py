@@ -165,20 +165,29 @@ class Counts:
                 "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
 
 
+_LABELS = {"fp": "FP  ", "miss": "MISS", "date": "DATE", "place": "PLACE"}
+
+
 @dataclass
 class ErrorItem:
-    """A false positive or a miss, with what a reader needs to check it."""
+    """A false positive, a miss, or a matched event with a wrong or missing date or place
+    (kind "date"/"place", with the gold and system values), with what a reader needs to
+    check it: the system's sentence, or the gold evidence for a miss."""
 
     article: str
-    kind: str  # "fp" or "miss"
+    kind: str  # "fp", "miss", "date" or "place"
     type: str
     source: str | None
     target: str | None
     sentence: str
+    gold: str | None = None
+    system: str | None = None
 
     def format(self) -> str:
-        label = "FP  " if self.kind == "fp" else "MISS"
-        return (f"{label} {self.article}  {self.type:<9} {self.source or '-'}→{self.target or '-'}"
+        values = f"  gold {self.gold} system {self.system or '-'}" \
+            if self.kind in ("date", "place") else ""
+        return (f"{_LABELS[self.kind]} {self.article}  {self.type:<9} "
+                f"{self.source or '-'}→{self.target or '-'}{values}"
                 f"  {' '.join(self.sentence.split())}")
 
 
@@ -207,6 +216,7 @@ class Score:
     optional_matched: int = 0
     false_positives: list[ErrorItem] = field(default_factory=list)
     misses: list[ErrorItem] = field(default_factory=list)
+    wrong_attributes: list[ErrorItem] = field(default_factory=list)  # matched, date/place wrong
 
     def count(self, kind: str, event_type: str) -> None:
         for counts in (self.total, self.by_type.setdefault(event_type, Counts())):
@@ -219,7 +229,8 @@ class Score:
                 "place_accuracy": self.place.accuracy, "place_checked": self.place.total,
                 "optional_matched": self.optional_matched,
                 "false_positives": [vars(e) for e in self.false_positives],
-                "misses": [vars(e) for e in self.misses]}
+                "misses": [vars(e) for e in self.misses],
+                "wrong_attributes": [vars(e) for e in self.wrong_attributes]}
 
 
 def _score_article(name: str, gold: list[GoldEvent], events: list[Event],
@@ -230,10 +241,7 @@ def _score_article(name: str, gold: list[GoldEvent], events: list[Event],
             score.optional_matched += 1
             continue
         score.count("tp", gold[g].type)
-        if gold[g].date is not None:
-            score.date.add(_date_ok(gold[g].date, events[s].date))
-        if gold[g].place is not None:
-            score.place.add(_place_ok(gold[g].place, events[s]))
+        _check_attributes(name, gold[g], events[s], score)
     for g, item in enumerate(gold):
         if g not in matched and not item.optional:
             score.count("fn", item.type)
@@ -246,6 +254,20 @@ def _score_article(name: str, gold: list[GoldEvent], events: list[Event],
             score.false_positives.append(ErrorItem(
                 name, "fp", event.type, event.source.id if event.source else None,
                 event.target.id if event.target else None, event.sentence))
+
+
+def _check_attributes(name: str, gold: GoldEvent, event: Event, score: Score) -> None:
+    """Count a matched event's date and place, and list them when wrong or missing."""
+    place = event.place.id if event.place else None
+    for kind, share, want, got, ok in (
+            ("date", score.date, gold.date, event.date, _date_ok(gold.date, event.date)),
+            ("place", score.place, gold.place, place, _place_ok(gold.place, event))):
+        if want is None:
+            continue
+        share.add(ok)
+        if not ok:
+            score.wrong_attributes.append(ErrorItem(
+                name, kind, gold.type, gold.source, gold.target, event.sentence, want, got))
 
 
 def _fmt(value: float | None) -> str:
@@ -296,9 +318,11 @@ class EvalReport:
         return "\n".join(lines)
 
     def format_errors(self, lenient: bool = False) -> str:
-        """One line per false positive, then one per miss (strict unless ``lenient``)."""
+        """One line per false positive, then one per miss, then one per matched event with a
+        wrong or missing date or place (strict unless ``lenient``)."""
         score = self.lenient if lenient else self.strict
-        return "\n".join(e.format() for e in [*score.false_positives, *score.misses])
+        return "\n".join(e.format() for e in [*score.false_positives, *score.misses,
+                                               *score.wrong_attributes])
 
 
 def evaluate(gold: dict[str, GoldArticle], actors: ActorIndex,
